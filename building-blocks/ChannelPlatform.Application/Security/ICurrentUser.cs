@@ -1,0 +1,17 @@
+namespace ChannelPlatform.Application.Security;
+
+/// <summary>The authenticated caller. Partner users carry the partner they belong to.</summary>
+public interface ICurrentUser
+{
+    string Subject { get; }
+
+    string Name { get; }
+
+    string Role { get; }
+
+    Guid? PartnerId { get; }
+
+    bool IsPartner => Role == Roles.Partner;
+
+    bool IsChannelManager => Role == Roles.ChannelManager;
+}

@@ -1,0 +1,25 @@
+using FluentValidation;
+
+namespace ChannelPlatform.Application;
+
+/// <summary>Rules that several services validate the same way.</summary>
+public static class Validation
+{
+    public static IRuleBuilderOptions<T, string?> IsEnumName<T, TEnum>(this IRuleBuilder<T, string?> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(v => v is not null && Enum.TryParse<TEnum>(v, true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(v, out _))
+            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+
+    public static TEnum ParseEnum<TEnum>(string value)
+        where TEnum : struct, Enum => Enum.Parse<TEnum>(value, true);
+
+    public static IRuleBuilderOptions<T, string?> IsReportingCurrency<T>(this IRuleBuilder<T, string?> rule, string reportingCurrency) =>
+        rule.NotEmpty().Length(3).Must(c => string.Equals(c, reportingCurrency, StringComparison.OrdinalIgnoreCase))
+            .WithMessage($"'{{PropertyName}}' must be {reportingCurrency}: the platform reports in one currency.");
+
+    public static IRuleBuilderOptions<T, string?> IsEmail<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().MaximumLength(254).EmailAddress();
+
+    public static IRuleBuilderOptions<T, string?> IsQuarter<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().Must(q => Quarter.TryParse(q, out _)).WithMessage("'{PropertyName}' must be a quarter like 2026-Q1.");
+}

@@ -1,0 +1,9 @@
+namespace ChannelPlatform.Hosting.Auth;
+
+public static class PlatformClaims
+{
+    public const string Subject = "sub";
+    public const string Name = "name";
+    public const string Role = "role";
+    public const string PartnerId = "partner_id";
+}

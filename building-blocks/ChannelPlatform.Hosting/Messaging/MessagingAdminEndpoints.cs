@@ -1,0 +1,28 @@
+using ChannelPlatform.Hosting.Auth;
+using ChannelPlatform.Infrastructure.Messaging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace ChannelPlatform.Hosting.Messaging;
+
+/// <summary>Operations on the service's own queues: move <c>_error</c> messages back once the cause is fixed.</summary>
+public static class MessagingAdminEndpoints
+{
+    public sealed record RedriveResponse(string Queue, int Moved);
+
+    public static IEndpointRouteBuilder MapMessagingAdmin(this IEndpointRouteBuilder app, string service)
+    {
+        app.MapPost("/admin/messaging/queues/{queue}/redrive", async (string queue, int? max, ErrorQueueRedriver redriver, CancellationToken ct) =>
+            {
+                if (!queue.StartsWith(service + ".", StringComparison.Ordinal))
+                    return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"'{queue}' is not a queue of {service}.");
+                var moved = await redriver.RedriveAsync(queue, Math.Clamp(max ?? 1000, 1, 10_000), ct);
+                return Results.Ok(new RedriveResponse(queue, moved));
+            })
+            .RequireAuthorization(Policies.ChannelManager)
+            .WithTags("Operations")
+            .WithSummary("Move messages from <queue>_error back to <queue> (the inbox skips any already applied).");
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChannelPlatform.Infrastructure.Outbox;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("outbox_messages");
+        builder.HasKey(m => m.Sequence);
+        builder.Property(m => m.Sequence).UseIdentityAlwaysColumn();
+        builder.HasIndex(m => m.MessageId).IsUnique();
+        builder.Property(m => m.MessageType).HasMaxLength(300);
+        builder.Property(m => m.Exchange).HasMaxLength(200);
+        builder.Property(m => m.Body).HasColumnType("jsonb");
+        builder.Property(m => m.Headers).HasColumnType("jsonb");
+        builder.Property(m => m.LastError).HasMaxLength(2000);
+        // The relay's claim query: due, undispatched, live rows in sequence order.
+        builder.HasIndex(m => new { m.NotBefore, m.Sequence })
+            .HasDatabaseName("ix_outbox_messages_pending")
+            .HasFilter("dispatched_at IS NULL AND dead_at IS NULL");
+        builder.HasIndex(m => new { m.AggregateId, m.Sequence })
+            .HasDatabaseName("ix_outbox_messages_aggregate_pending")
+            .HasFilter("dispatched_at IS NULL AND dead_at IS NULL");
+        builder.HasIndex(m => m.DispatchedAt).HasFilter("dispatched_at IS NOT NULL");
+    }
+}

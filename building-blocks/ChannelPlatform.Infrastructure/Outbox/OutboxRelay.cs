@@ -1,0 +1,92 @@
+using ChannelPlatform.Infrastructure.Persistence;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChannelPlatform.Infrastructure.Outbox;
+
+/// <summary>
+/// Publishes outbox rows: claims due rows with <c>FOR UPDATE SKIP LOCKED</c> (replicas share the
+/// work), publishes each with its message id and a timeout, marks it dispatched or backs it off,
+/// then waits for a NOTIFY or the poll interval.
+/// </summary>
+internal sealed class OutboxRelay(
+    IServiceScopeFactory scopes,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxRelay> logger) : BackgroundService
+{
+    private readonly OutboxOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.RelayEnabled)
+            return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int claimed;
+            try
+            {
+                claimed = await DispatchBatchAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Outbox relay pass failed; retrying after the poll interval");
+                claimed = 0;
+            }
+
+            if (claimed < _options.BatchSize)
+                await signal.WaitAsync(_options.PollInterval, stoppingToken);
+        }
+    }
+
+    /// <returns>The number of rows claimed.</returns>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+        var publisher = scope.ServiceProvider.GetRequiredService<OutboxPublisher>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = await OutboxQueries.ClaimDue(db, clock.GetUtcNow(), _options.BatchSize).ToListAsync(cancellationToken);
+        var heldBack = new HashSet<Guid>();
+        foreach (var row in rows)
+        {
+            if (heldBack.Contains(row.AggregateId))
+                continue; // an earlier event of this aggregate failed: keep per-aggregate order
+            try
+            {
+                await publisher.PublishAsync(row, cancellationToken);
+                row.DispatchedAt = clock.GetUtcNow();
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                heldBack.Add(row.AggregateId);
+                Fail(row, ex, clock.GetUtcNow());
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return rows.Count;
+    }
+
+    private void Fail(OutboxMessage row, Exception ex, DateTimeOffset now)
+    {
+        row.Attempts++;
+        row.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+        if (row.Attempts >= _options.MaxAttempts)
+        {
+            row.DeadAt = now;
+            logger.LogError(ex, "Outbox message {Sequence} ({MessageId}, {Exchange}) is dead after {Attempts} attempts", row.Sequence, row.MessageId, row.Exchange, row.Attempts);
+            return;
+        }
+
+        row.NotBefore = now + _options.BackoffFor(row.Attempts);
+        logger.LogWarning(ex, "Publishing outbox message {Sequence} to {Exchange} failed (attempt {Attempts}); next try at {NotBefore}", row.Sequence, row.Exchange, row.Attempts, row.NotBefore);
+    }
+}

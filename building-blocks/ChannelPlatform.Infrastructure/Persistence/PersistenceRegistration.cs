@@ -1,0 +1,57 @@
+using ChannelPlatform.Application.Messaging;
+using ChannelPlatform.Infrastructure.Idempotency;
+using ChannelPlatform.Infrastructure.Inbox;
+using ChannelPlatform.Infrastructure.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChannelPlatform.Infrastructure.Persistence;
+
+public static class PersistenceRegistration
+{
+    /// <summary>
+    /// The service's DbContext on its own schema (snake_case, migrations history in the schema),
+    /// the unit of work, inbox, idempotency store and the outbox relay. Register before messaging
+    /// so migrations run before the bus starts.
+    /// </summary>
+    public static IServiceCollection AddServicePersistence<TContext>(this IServiceCollection services, IConfiguration configuration, string schema)
+        where TContext : ServiceDbContext
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var connectionString = configuration.GetConnectionString("Service")
+            ?? throw new InvalidOperationException("ConnectionStrings:Service is not configured.");
+        services.AddDbContext<TContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+            .UseSnakeCaseNamingConvention());
+        services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
+        services.AddHostedService<DatabaseMigrator>();
+
+        services.TryAddTimeProvider();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Outbox"));
+        services.AddScoped<CorrelationContext>();
+        services.AddScoped<ICorrelationContext>(sp => sp.GetRequiredService<CorrelationContext>());
+        services.AddScoped<OutboxWriter>();
+        services.AddScoped<OutboxPublisher>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IInbox, InboxStore>();
+        services.AddScoped<IdempotencyStore>();
+        return services;
+    }
+
+    /// <summary>The relay, its LISTEN wake-up and housekeeping: register after messaging so the bus is up first.</summary>
+    public static IServiceCollection AddOutboxRelay(this IServiceCollection services)
+    {
+        services.AddHostedService<OutboxRelay>();
+        services.AddHostedService<OutboxListener>();
+        services.AddHostedService<OutboxHousekeeping>();
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+            services.AddSingleton(TimeProvider.System);
+    }
+}

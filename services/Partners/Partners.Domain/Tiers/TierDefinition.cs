@@ -1,0 +1,62 @@
+using ChannelPlatform.SharedKernel;
+
+namespace Partners.Domain.Tiers;
+
+/// <summary>One tier's thresholds and benefits, set by the channel team.</summary>
+public sealed class TierDefinition
+{
+    private TierDefinition()
+    {
+    }
+
+    public TierDefinition(PartnerTier tier, decimal minTrailingRevenue, int minCertifiedReps, decimal marginBonusPercent, decimal mdfPercent, int protectionDays)
+    {
+        Tier = tier;
+        Update(minTrailingRevenue, minCertifiedReps, marginBonusPercent, mdfPercent, protectionDays);
+    }
+
+    public PartnerTier Tier { get; private set; }
+
+    public decimal MinTrailingRevenue { get; private set; }
+
+    public int MinCertifiedReps { get; private set; }
+
+    public decimal MarginBonusPercent { get; private set; }
+
+    public decimal MdfPercent { get; private set; }
+
+    public int ProtectionDays { get; private set; }
+
+    public int Version { get; private set; }
+
+    public static IReadOnlyList<TierDefinition> Defaults { get; } =
+    [
+        new(PartnerTier.Registered, 0m, 0, 0m, 0m, 60),
+        new(PartnerTier.Silver, 100_000m, 2, 2m, 1m, 90),
+        new(PartnerTier.Gold, 500_000m, 5, 4m, 2m, 90),
+        new(PartnerTier.Platinum, 1_000_000m, 10, 6m, 3m, 120),
+    ];
+
+    public void Update(decimal minTrailingRevenue, int minCertifiedReps, decimal marginBonusPercent, decimal mdfPercent, int protectionDays)
+    {
+        if (minTrailingRevenue < 0)
+            throw new InvalidValueException("minTrailingRevenue", "minTrailingRevenue must not be negative.");
+        if (minCertifiedReps < 0)
+            throw new InvalidValueException("minCertifiedReps", "minCertifiedReps must not be negative.");
+        if (marginBonusPercent is < 0 or > 100)
+            throw new InvalidValueException("marginBonusPercent", "marginBonusPercent must be between 0 and 100.");
+        if (mdfPercent is < 0 or > 100)
+            throw new InvalidValueException("mdfPercent", "mdfPercent must be between 0 and 100.");
+        if (protectionDays is < 1 or > 365)
+            throw new InvalidValueException("protectionDays", "protectionDays must be between 1 and 365.");
+        MinTrailingRevenue = minTrailingRevenue;
+        MinCertifiedReps = minCertifiedReps;
+        MarginBonusPercent = marginBonusPercent;
+        MdfPercent = mdfPercent;
+        ProtectionDays = protectionDays;
+        Version++;
+    }
+
+    public bool IsMetBy(decimal trailingRevenue, int certifiedReps) =>
+        trailingRevenue >= MinTrailingRevenue && certifiedReps >= MinCertifiedReps;
+}
