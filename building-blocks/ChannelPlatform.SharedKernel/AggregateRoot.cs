@@ -2,7 +2,8 @@ namespace ChannelPlatform.SharedKernel;
 
 /// <summary>
 /// A consistency boundary. Behaviour methods check rules and record domain events; the unit of
-/// work turns those into outbox rows in the same transaction and bumps <see cref="Version"/>.
+/// work turns those into outbox rows in the same transaction. <see cref="Version"/> is the
+/// optimistic-concurrency token: every change moves it on.
 /// </summary>
 public abstract class AggregateRoot : Entity
 {
@@ -13,9 +14,15 @@ public abstract class AggregateRoot : Entity
 
     public IReadOnlyList<IDomainEvent> DomainEvents => _domainEvents;
 
-    protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
+    /// <summary>Records what happened and moves the version on, so the response of the command carries the new ETag.</summary>
+    protected void Raise(IDomainEvent domainEvent)
+    {
+        _domainEvents.Add(domainEvent);
+        Version++;
+    }
 
     public void ClearDomainEvents() => _domainEvents.Clear();
 
-    public void IncrementVersion() => Version++;
+    /// <summary>For a change that raises no event.</summary>
+    protected void IncrementVersion() => Version++;
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2034  # the settings below are read by the scripts that source this file
 # Helpers shared by deploy/local/{up,down,test,seed}.sh. Source it, do not run it.
 #
 # Local infrastructure is one PostgreSQL and one RabbitMQ on 127.0.0.1, installed from Debian's
@@ -217,9 +218,9 @@ stop_infra() {
 # role, and nothing else that role may touch. Idempotent.
 ensure_database() {
   step "database $DB_NAME: schemas and roles"
-  local line svc port schema role dll roles=() sql_roles="" sql_db=""
+  local line schema role roles=() sql_roles="" sql_db=""
   for line in "${SERVICES[@]}"; do
-    read -r svc port schema role dll <<<"$line"
+    read -r _ _ schema role _ <<<"$line"
     roles+=("$role")
     sql_roles+="
 DO \$\$ BEGIN
@@ -264,7 +265,7 @@ service_pid() {
 # start_service NAME DLL PORT [VAR=VALUE...]: starts `dotnet DLL` in the background, detached,
 # in the DLL's folder (so appsettings.json is found), unless it already runs.
 start_service() {
-  local name=$1 dll=$2 port=$3 pid i
+  local name=$1 dll=$2 port=$3 pid
   shift 3
   if pid=$(service_pid "$name"); then info "$name already running (pid $pid)"; return 0; fi
   [[ $dll == /* ]] || dll=$ROOT/$dll
@@ -275,10 +276,11 @@ start_service() {
   rm -f "$pidf"
   printf '\n===== %s start %s\n' "$(date -u +%FT%TZ)" "$name" >>"$log"
   # setsid: own session, so neither a Ctrl-C in this terminal nor its closing reaches the service.
+  # shellcheck disable=SC2016  # $$ and $1.. belong to the inner bash
   setsid -f bash -c 'echo $$ >"$1"; cd "$2" && shift 2 && exec nohup "$@"' _ "$pidf" "$(dirname "$dll")" \
     env ASPNETCORE_ENVIRONMENT=Development "ASPNETCORE_URLS=http://127.0.0.1:$port" "$@" dotnet "$dll" \
     >>"$log" 2>&1 </dev/null
-  for i in {1..50}; do [[ -s $pidf ]] && break; sleep 0.1; done
+  for _ in {1..50}; do [[ -s $pidf ]] && break; sleep 0.1; done
   [[ -s $pidf ]] || die "$name did not start (see ${log#"$ROOT"/})"
   info "$name started (pid $(<"$pidf"), port $port, log ${log#"$ROOT"/})"
 }
@@ -304,7 +306,7 @@ wait_healthy() {
 
 # stop_all: stops every service started by start_service: TERM, then KILL after 10 s.
 stop_all() {
-  local pidf name pid pids=() names=() i
+  local pidf name pid pids=() names=()
   for pidf in "$PID_DIR"/*.pid; do
     [[ -e $pidf ]] || continue
     name=$(basename "$pidf" .pid)
@@ -313,7 +315,7 @@ stop_all() {
       pids+=("$pid"); names+=("$name")
     fi
   done
-  for i in {1..100}; do
+  for _ in {1..100}; do
     local alive=0
     for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
     (( alive )) || break

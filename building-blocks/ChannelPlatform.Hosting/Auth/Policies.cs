@@ -12,6 +12,9 @@ public static class Policies
     /// <summary>Internal staff only.</summary>
     public const string ChannelManager = "channel-manager";
 
+    /// <summary>Internal readers: channel managers and internal systems (Integration), never partner users.</summary>
+    public const string Internal = "internal";
+
     /// <summary>Channel managers, and partner users for their own partner (scoping is checked in the handler).</summary>
     public const string ManagerOrPartner = "manager-or-partner";
 
@@ -19,6 +22,7 @@ public static class Policies
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(Read, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
+        options.AddPolicy(Internal, p => p.RequireAuthenticatedUser().RequireRole(Roles.ChannelManager, Roles.Integration));
         options.AddPolicy(ChannelManager, p => p.RequireAuthenticatedUser().RequireRole(Roles.ChannelManager));
         options.AddPolicy(ManagerOrPartner, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.ChannelManager, Roles.Partner)

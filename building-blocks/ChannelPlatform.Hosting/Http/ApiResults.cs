@@ -1,14 +1,10 @@
+using ChannelPlatform.Application;
 using ChannelPlatform.Application.Security;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChannelPlatform.Hosting.Http;
-
-/// <summary>Responses that carry the resource version as an ETag.</summary>
-public interface IVersioned
-{
-    string Version { get; }
-}
 
 public static class ApiResults
 {
@@ -29,4 +25,19 @@ public static class ApiResults
     }
 
     public static string Tag(int version) => VersionTag.Format(version);
+}
+
+public static class OpenApiMetadata
+{
+    /// <summary>Documents the ProblemDetails answers every endpoint can give (400, 401, 403) plus the listed ones.</summary>
+    public static RouteHandlerBuilder ProducesStandardErrors(this RouteHandlerBuilder builder, params int[] statusCodes)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ProducesValidationProblem();
+        builder.ProducesProblem(StatusCodes.Status401Unauthorized);
+        builder.ProducesProblem(StatusCodes.Status403Forbidden);
+        foreach (var status in statusCodes ?? [])
+            builder.ProducesProblem(status);
+        return builder;
+    }
 }

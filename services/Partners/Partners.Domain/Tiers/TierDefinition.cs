@@ -29,7 +29,8 @@ public sealed class TierDefinition
 
     public int Version { get; private set; }
 
-    public static IReadOnlyList<TierDefinition> Defaults { get; } =
+    /// <summary>The program's defaults (CONTRACT.md), as new objects each time.</summary>
+    public static IReadOnlyList<TierDefinition> Defaults =>
     [
         new(PartnerTier.Registered, 0m, 0, 0m, 0m, 60),
         new(PartnerTier.Silver, 100_000m, 2, 2m, 1m, 90),

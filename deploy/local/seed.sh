@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# Seeds a small demo partner program through the gateway's public API (CONTRACT.md, Partner
+# service), as a ChannelManager would: seven partners across the statuses, agreements, contacts,
+# a tier override, a QBR, a satisfaction response and an open escalation.
+# Idempotent: a demo partner whose domain already exists is left as it is.
+# Any answer other than 2xx stops the seed with the request and the response.
+set -euo pipefail
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$HERE/lib.sh"
+
+GW=${GW:-http://127.0.0.1:$GATEWAY_PORT}
+API=$GW/api/v1
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+# api METHOD PATH [JSON]: prints the response body; a non-2xx answer ends the seed.
+api() {
+  local method=$1 path=$2 body=${3:-} status
+  local args=(-s -o "$TMP/body" -w '%{http_code}' -X "$method" "$API$path" -H "authorization: Bearer $TOKEN")
+  [[ -z $body ]] || args+=(-H 'content-type: application/json' -d "$body")
+  status=$(curl "${args[@]}") || status="000 (curl failed)"
+  if [[ $status != 2[0-9][0-9] ]]; then
+    {
+      printf 'seed: %s %s -> HTTP %s\n' "$method" "$path" "$status"
+      [[ -z $body ]] || printf '  request:  %s\n' "$body"
+      printf '  response: %s\n' "$(cat "$TMP/body" 2>/dev/null)"
+    } >&2
+    exit 1
+  fi
+  cat "$TMP/body"
+}
+
+# id_of: the .id of the JSON on stdin (fails when there is none).
+id_of() {
+  local body
+  body=$(cat)
+  jq -er '.id // empty' <<<"$body" 2>/dev/null || die "no id in the response: $body"
+}
+
+step "seed: demo program through $GW"
+deadline=$((SECONDS + 60))
+until curl -sf -o /dev/null --max-time 5 "$GW/health/ready"; do
+  (( SECONDS < deadline )) || die "gateway not ready at $GW/health/ready"
+  sleep 1
+done
+TOKEN=$(curl -s -X POST "$API/auth/dev-token" -H 'content-type: application/json' \
+          -d '{"role":"ChannelManager","name":"demo seed"}' | jq -r '.accessToken // empty')
+[[ -n $TOKEN ]] || die "no ChannelManager token from POST $API/auth/dev-token"
+
+# Every partner there is now (all pages), to tell which demo partners exist already.
+existing=$TMP/partners.jsonl
+: >"$existing"
+cursor=""
+while :; do
+  page=$(api GET "/partners?limit=200${cursor:+&cursor=$(jq -rn --arg c "$cursor" '$c|@uri')}")
+  jq -c '.items[]' <<<"$page" >>"$existing"
+  cursor=$(jq -r '.nextCursor // empty' <<<"$page")
+  [[ -n $cursor ]] || break
+done
+exists() { grep -qF -- "$1" "$existing"; }
+
+created=0
+
+# new_partner NAME TYPE DOMAIN REGION COUNTRY SALES_TEAM SPECIALIZATIONS_JSON -> id
+new_partner() {
+  api POST /partners "$(jq -nc --arg n "$1" --arg t "$2" --arg d "$3" --arg r "$4" --arg c "$5" \
+      --argjson s "$6" --argjson sp "$7" \
+      '{name:$n, type:$t, website:("https://www." + $d + "/"), region:$r, country:$c, salesTeamSize:$s, specializations:$sp}')" \
+    | id_of
+}
+
+# evaluate ID MARKET TECHNICAL SALES STRATEGIC CUSTOMERS NOTES
+evaluate() {
+  api POST "/partners/$1/evaluation" "$(jq -nc --argjson a "$2" --argjson b "$3" --argjson c "$4" \
+      --argjson d "$5" --argjson e "$6" --arg n "$7" \
+      '{marketReach:$a, technicalCapability:$b, salesCapacity:$c, strategicAlignment:$d, customerBase:$e, notes:$n}')" >/dev/null
+}
+
+# activate ID TERMS_JSON: agreement from 2026-01-01, signed
+activate() {
+  local ag
+  ag=$(api POST "/partners/$1/agreements" "$(jq -c '. + {effectiveFrom:"2026-01-01", termMonths:24}' <<<"$2")" | id_of)
+  api POST "/partners/$1/agreements/$ag/sign" '{"signedBy":"Dana Whitfield, VP Channel Sales"}' >/dev/null
+}
+
+# contacts ID DOMAIN "First Last Role"...
+contacts() {
+  local id=$1 domain=$2 c first last role
+  shift 2
+  for c in "$@"; do
+    read -r first last role <<<"$c"
+    api POST "/partners/$id/contacts" "$(jq -nc --arg f "$first" --arg l "$last" --arg r "$role" \
+        --arg e "${first,,}.${last,,}@$domain" \
+        '{firstName:$f, lastName:$l, email:$e, role:$r}')" >/dev/null
+  done
+}
+
+# expect_status ID STATUS
+expect_status() {
+  local got
+  got=$(api GET "/partners/$1" | jq -r .status)
+  [[ $got == "$2" ]] || die "partner $1 is $got, expected $2"
+}
+
+# partner NAME DOMAIN STATUS: announces a demo partner; fails (skip it) when it exists already.
+partner() {
+  if exists "$2"; then info "$1 ($2) exists: left as it is"; return 1; fi
+  info "$1 ($2) -> $3"
+  created=$((created + 1))
+}
+
+qbr_at=$(date -u -d '+14 days' +%Y-%m-%dT15:00:00Z)
+qbr_quarter="${qbr_at:0:4}-Q$(( (10#${qbr_at:5:2} - 1) / 3 + 1 ))"
+
+if partner "Aurora Networks" aurora-networks.example "Active, Gold override, QBR"; then
+  id=$(new_partner "Aurora Networks" Reseller aurora-networks.example NorthAmerica US 45 '["Networking","Security"]')
+  evaluate "$id" 5 5 4 5 5 "Strong security practice across the US East Coast."
+  activate "$id" '{"marginPercent":20}'
+  contacts "$id" aurora-networks.example "Maya Chen SalesRep" "Luis Ortega SalesEngineer" "Priya Raman Executive"
+  api POST "/partners/$id/tier" '{"tier":"Gold","reason":"Strategic launch partner for 2026"}' >/dev/null
+  api POST "/partners/$id/qbrs" "$(jq -nc --arg q "$qbr_quarter" --arg at "$qbr_at" '{quarter:$q, scheduledAt:$at}')" >/dev/null
+  expect_status "$id" Active
+fi
+
+if partner "Bluepeak Managed Services" bluepeak-msp.example "Active, satisfaction response"; then
+  id=$(new_partner "Bluepeak Managed Services" Msp bluepeak-msp.example Emea GB 30 '["ManagedSecurity","Cloud"]')
+  evaluate "$id" 5 4 5 4 5 "Large managed customer base in the UK."
+  activate "$id" '{"marginPercent":25}'
+  contacts "$id" bluepeak-msp.example "Oliver Hughes SalesRep" "Amara Okafor SalesEngineer" "Sophie Turner Executive"
+  api POST "/partners/$id/satisfaction-responses" '{"score":5,"comment":"Onboarding was quick and the deal desk answers fast."}' >/dev/null
+  expect_status "$id" Active
+fi
+
+if partner "Cedar Referral Group" cedar-referrals.example "Active, open escalation"; then
+  id=$(new_partner "Cedar Referral Group" Referral cedar-referrals.example Apac AU 8 '["Retail"]')
+  evaluate "$id" 4 5 4 5 5 "Well connected with retail CIOs in Australia."
+  activate "$id" '{"commissionPercent":12}'
+  contacts "$id" cedar-referrals.example "Jack Wilson SalesRep" "Mei Tanaka SalesEngineer" "Liam Murphy Executive"
+  api POST "/partners/$id/escalations" '{"severity":"High","subject":"Commission statement missing for March","description":"The March commission statement has not arrived; the partner cannot reconcile two referred deals."}' >/dev/null
+  expect_status "$id" Active
+fi
+
+if partner "Driftwood Systems" driftwood-systems.example Qualified; then
+  id=$(new_partner "Driftwood Systems" SystemIntegrator driftwood-systems.example Emea DE 120 '["DataPlatforms"]')
+  evaluate "$id" 4 4 4 4 4 "Good fit; agreement to be negotiated."
+  expect_status "$id" Qualified
+fi
+
+if partner "Ember Technologies" ember-tech.example Prospect; then
+  id=$(new_partner "Ember Technologies" Technology ember-tech.example LatinAmerica BR 15 '["Analytics"]')
+  expect_status "$id" Prospect
+fi
+
+if partner "Foxglove IT" foxglove-it.example Declined; then
+  id=$(new_partner "Foxglove IT" Reseller foxglove-it.example Emea FR 4 '[]')
+  evaluate "$id" 2 1 2 1 1 "Too small and no overlap with our segments."
+  expect_status "$id" Declined
+fi
+
+if partner "Granite Cloud Services" granite-cloud.example Suspended; then
+  id=$(new_partner "Granite Cloud Services" Msp granite-cloud.example NorthAmerica CA 22 '["Cloud"]')
+  evaluate "$id" 5 4 4 5 4 "Solid cloud practice in Canada."
+  activate "$id" '{"marginPercent":22}'
+  contacts "$id" granite-cloud.example "Noah Tremblay SalesRep"
+  api POST "/partners/$id/suspend" '{"reason":"Compliance attestation overdue"}' >/dev/null
+  expect_status "$id" Suspended
+fi
+
+info "seed: $created demo partner(s) created, $((7 - created)) already there"

@@ -1,0 +1,38 @@
+using ChannelPlatform.Application.Behaviors;
+using ChannelPlatform.Hosting;
+using ChannelPlatform.Hosting.Messaging;
+using ChannelPlatform.Hosting.OpenApi;
+using FluentValidation;
+using Partners.Api.Endpoints;
+using Partners.Application.Abstractions;
+using Partners.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults("partner-service");
+builder.Services.AddPlatformOpenApi("Channel Platform — Partner service", PartnersApiDocs.Description);
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    // Fixed order for every service: logging → validation → unit of work.
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+});
+builder.Services.AddValidatorsFromAssemblyContaining<IPartnersDbContext>(ServiceLifetime.Singleton);
+builder.Services.AddPartnersInfrastructure(builder.Configuration);
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapPartnerEndpoints();
+app.MapAgreementEndpoints();
+app.MapContactEndpoints();
+app.MapTierEndpoints();
+app.MapQbrEndpoints();
+app.MapSatisfactionEndpoints();
+app.MapEscalationEndpoints();
+app.MapMessagingAdmin(DependencyInjection.ServiceName);
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

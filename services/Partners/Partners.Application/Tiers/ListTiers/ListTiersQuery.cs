@@ -1,0 +1,13 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Partners.Application.Abstractions;
+
+namespace Partners.Application.Tiers.ListTiers;
+
+public sealed record ListTiersQuery : IQuery<IReadOnlyList<TierResponse>>;
+
+public sealed class ListTiersHandler(IPartnersDbContext db) : IQueryHandler<ListTiersQuery, IReadOnlyList<TierResponse>>
+{
+    public async ValueTask<IReadOnlyList<TierResponse>> Handle(ListTiersQuery query, CancellationToken cancellationToken) =>
+        (await db.TierDefinitions.AsNoTracking().OrderBy(t => t.Tier).ToListAsync(cancellationToken)).Select(t => t.ToResponse()).ToList();
+}

@@ -1,0 +1,32 @@
+using ChannelPlatform.Application.Messaging;
+using ChannelPlatform.Infrastructure.Messaging;
+using ChannelPlatform.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Partners.Application.Abstractions;
+using Partners.Infrastructure.Messaging;
+using Partners.Infrastructure.Persistence;
+
+namespace Partners.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ServiceName = "partner";
+
+    /// <summary>Order matters: migrations, then topology and the bus, then the outbox relay.</summary>
+    public static IServiceCollection AddPartnersInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddServicePersistence<PartnersDbContext>(configuration, PartnersDbContext.SchemaName);
+        services.AddScoped<IPartnersDbContext>(sp => sp.GetRequiredService<PartnersDbContext>());
+        services.AddSingleton<IIntegrationEventMapper, PartnerIntegrationEvents>();
+        services.AddPlatformMessaging(
+            configuration,
+            ServiceName,
+            typeof(RevenueBookedConsumer),
+            typeof(BookingAdjustedConsumer),
+            typeof(CertificationEarnedConsumer),
+            typeof(CertificationExpiredConsumer));
+        services.AddOutboxRelay();
+        return services;
+    }
+}
