@@ -40,7 +40,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
         InvalidValueException iv => Validation(new Dictionary<string, string[]> { [ToCamelCase(iv.Field)] = [iv.Message] }),
         BadHttpRequestException bad => BadRequest(bad),
-        JsonException json => Validation(new Dictionary<string, string[]> { [FieldOf(json)] = [Clean(json.Message)] }),
+        JsonException json => Validation(new Dictionary<string, string[]> { [FieldOf(json)] = [JsonMessage(json)] }),
         NotFoundException nf => Problem(StatusCodes.Status404NotFound, "Not found", nf.Message),
         ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Forbidden", f.Message),
         ConflictException c => Problem(StatusCodes.Status409Conflict, "Conflict", c.Message),
@@ -57,7 +57,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     private static ProblemDetails BadRequest(BadHttpRequestException bad)
     {
         if (bad.InnerException is JsonException json)
-            return Validation(new Dictionary<string, string[]> { [FieldOf(json)] = [Clean(json.Message)] });
+            return Validation(new Dictionary<string, string[]> { [FieldOf(json)] = [JsonMessage(json)] });
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
             return Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", "The request body is larger than allowed.");
         return Validation(new Dictionary<string, string[]> { ["request"] = [bad.Message] });
@@ -82,10 +82,13 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         return string.IsNullOrEmpty(path) ? "body" : path;
     }
 
-    private static string Clean(string message)
+    /// <summary>Names the field and the rule without echoing .NET type names.</summary>
+    private static string JsonMessage(JsonException json)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        var field = FieldOf(json);
+        return field == "body"
+            ? "The request body is not valid JSON."
+            : $"'{field}' has a value of the wrong JSON type (for example text where a number is expected), or the JSON is malformed there.";
     }
 
     private static string ToCamelCase(string name) =>

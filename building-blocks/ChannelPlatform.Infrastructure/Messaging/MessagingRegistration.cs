@@ -27,6 +27,7 @@ public static class MessagingRegistration
 
         services.AddMassTransit(bus =>
         {
+            bus.DisableUsageTelemetry(); // no calls home: the network here is closed and watched
             foreach (var consumer in consumers)
                 bus.AddConsumer(consumer);
             bus.UsingRabbitMq((context, cfg) =>
@@ -34,6 +35,7 @@ public static class MessagingRegistration
                 cfg.Host(new Uri(rabbit));
                 cfg.MessageTopology.SetEntityNameFormatter(new ExchangeNameFormatter(cfg.MessageTopology.EntityNameFormatter));
                 cfg.Publish<IIntegrationEvent>(p => p.Exclude = true);
+                cfg.ConfigureJsonSerializerOptions(EventJson.NumbersAsNumbers);
                 cfg.PrefetchCount = options.PrefetchCount;
                 foreach (var consumer in consumers)
                 {

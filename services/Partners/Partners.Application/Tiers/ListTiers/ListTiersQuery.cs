@@ -9,5 +9,5 @@ public sealed record ListTiersQuery : IQuery<IReadOnlyList<TierResponse>>;
 public sealed class ListTiersHandler(IPartnersDbContext db) : IQueryHandler<ListTiersQuery, IReadOnlyList<TierResponse>>
 {
     public async ValueTask<IReadOnlyList<TierResponse>> Handle(ListTiersQuery query, CancellationToken cancellationToken) =>
-        (await db.TierDefinitions.AsNoTracking().OrderBy(t => t.Tier).ToListAsync(cancellationToken)).Select(t => t.ToResponse()).ToList();
+        (await db.TierDefinitions.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(t => t.Tier).Select(t => t.ToResponse()).ToList();
 }

@@ -28,7 +28,7 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.OwnsOne(p => p.Evaluation, e =>
         {
             e.ToJson("evaluation");
-            e.OwnsOne(x => x.Scores);
+            e.Ignore(x => x.Scores);
         });
         builder.HasMany(p => p.Agreements).WithOne().HasForeignKey(a => a.PartnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Contacts).WithOne().HasForeignKey(c => c.PartnerId).OnDelete(DeleteBehavior.Cascade);

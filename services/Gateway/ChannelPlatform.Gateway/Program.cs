@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using ChannelPlatform.Gateway;
+using ChannelPlatform.Gateway.DevTokens;
+using ChannelPlatform.Gateway.Health;
+using ChannelPlatform.Hosting.Auth;
+using ChannelPlatform.Hosting.Health;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+    c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? c.HttpContext.TraceIdentifier);
+builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
+builder.Services.AddPlatformAuth(builder.Configuration);
+builder.Services.AddAuthorizationBuilder().AddPolicy(Routing.AuthenticatedPolicy, p => p.RequireAuthenticatedUser());
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<DevTokenIssuer>();
+builder.Services.AddHttpClient("health", c => c.Timeout = TimeSpan.FromSeconds(3));
+
+var (routes, clusters) = Routing.Build(builder.Configuration);
+builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
+var health = builder.Services.AddHealthChecks();
+foreach (var cluster in clusters)
+{
+    var address = cluster.Destinations!["primary"].Address;
+    health.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
+        cluster.ClusterId,
+        sp => new DownstreamHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), cluster.ClusterId, address),
+        failureStatus: Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded,
+        tags: ["ready"]));
+}
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+if (DevTokenEndpoint.IsEnabled(app.Environment, app.Configuration))
+    app.MapDevTokens();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+app.MapReverseProxy();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -1,0 +1,44 @@
+using Yarp.ReverseProxy.Configuration;
+
+namespace ChannelPlatform.Gateway;
+
+/// <summary>The public route table (CONTRACT.md "Gateway"): which path prefixes go to which service.</summary>
+internal static class Routing
+{
+    public static readonly IReadOnlyDictionary<string, string[]> PrefixesByService = new Dictionary<string, string[]>
+    {
+        ["Partner"] = ["/api/v1/partners", "/api/v1/tiers", "/api/v1/escalations"],
+        ["DealRegistration"] = ["/api/v1/deals", "/api/v1/campaigns", "/api/v1/leads"],
+        ["Enablement"] = ["/api/v1/enablement"],
+        ["Revenue"] = ["/api/v1/revenue"],
+    };
+
+    public const string AuthenticatedPolicy = "gateway-authenticated";
+
+    public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) Build(IConfiguration configuration)
+    {
+        var routes = new List<RouteConfig>();
+        var clusters = new List<ClusterConfig>();
+        foreach (var (service, prefixes) in PrefixesByService)
+        {
+            var address = configuration[$"Services:{service}"];
+            if (string.IsNullOrEmpty(address))
+                continue;
+            clusters.Add(new ClusterConfig
+            {
+                ClusterId = service,
+                Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = address } },
+                HttpRequest = new Yarp.ReverseProxy.Forwarder.ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(30) },
+            });
+            routes.AddRange(prefixes.Select((prefix, i) => new RouteConfig
+            {
+                RouteId = $"{service}-{i}",
+                ClusterId = service,
+                AuthorizationPolicy = AuthenticatedPolicy,
+                Match = new RouteMatch { Path = prefix + "/{**rest}" },
+            }));
+        }
+
+        return (routes, clusters);
+    }
+}
