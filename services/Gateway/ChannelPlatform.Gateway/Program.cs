@@ -46,5 +46,3 @@ app.MapReverseProxy();
 
 await app.RunAsync();
 
-/// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
-public partial class Program;

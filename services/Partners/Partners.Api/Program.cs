@@ -34,5 +34,3 @@ app.MapMessagingAdmin(DependencyInjection.ServiceName);
 
 await app.RunAsync();
 
-/// <summary>The entry point, visible to WebApplicationFactory in the integration tests.</summary>
-public partial class Program;

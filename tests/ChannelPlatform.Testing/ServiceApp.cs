@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChannelPlatform.Testing;
+
+/// <summary>
+/// A service in-process on real PostgreSQL and RabbitMQ, configured as production would be but for
+/// its own database, virtual host and (optionally) a clock the test moves.
+/// </summary>
+public sealed class ServiceApp<TEntryPoint>(IReadOnlyDictionary<string, string?> settings, FakeTimeProvider? clock = null)
+    : WebApplicationFactory<TEntryPoint>
+    where TEntryPoint : class
+{
+    public FakeTimeProvider? Clock { get; } = clock;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            if (Clock is not null)
+                services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}

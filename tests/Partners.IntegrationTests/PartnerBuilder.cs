@@ -1,0 +1,65 @@
+using ChannelPlatform.Testing;
+
+namespace Partners.IntegrationTests;
+
+/// <summary>Walks partners through the public API to the state a test needs.</summary>
+public sealed class PartnerApi(HttpClient manager)
+{
+    public static object NewPartner(string? name = null, string type = "Reseller", string? website = null) => new
+    {
+        name = name ?? $"Partner {Guid.NewGuid():N}"[..20],
+        type,
+        website = website ?? $"https://www.p-{Guid.NewGuid():N}.example/",
+        region = "Emea",
+        country = "DE",
+        salesTeamSize = 25,
+    };
+
+    public static object TermsFor(string type) => type switch
+    {
+        "Reseller" => new { effectiveFrom = "2026-01-01", marginPercent = 20 },
+        "Msp" => new { effectiveFrom = "2026-01-01", marginPercent = 25 },
+        "Referral" => new { effectiveFrom = "2026-01-01", commissionPercent = 12 },
+        "SystemIntegrator" => new { effectiveFrom = "2026-01-01", referralFeePercent = 10 },
+        _ => new { effectiveFrom = "2026-01-01", revenueSharePercent = 15 },
+    };
+
+    public static readonly object HighScores = new { marketReach = 5, technicalCapability = 5, salesCapacity = 5, strategicAlignment = 5, customerBase = 5 };
+
+    public async Task<Guid> ProspectAsync(string type = "Reseller")
+    {
+        var created = await manager.PostJson("/api/v1/partners", NewPartner(type: type));
+        created.Status.ShouldBe(System.Net.HttpStatusCode.Created, created.ToString());
+        return created.Id;
+    }
+
+    public async Task<Guid> QualifiedAsync(string type = "Reseller")
+    {
+        var id = await ProspectAsync(type);
+        (await manager.PostJson($"/api/v1/partners/{id}/evaluation", HighScores)).Status.ShouldBe(System.Net.HttpStatusCode.OK);
+        return id;
+    }
+
+    public async Task<(Guid Partner, Guid Agreement)> OnboardingAsync(string type = "Reseller")
+    {
+        var id = await QualifiedAsync(type);
+        var agreement = await manager.PostJson($"/api/v1/partners/{id}/agreements", TermsFor(type));
+        agreement.Status.ShouldBe(System.Net.HttpStatusCode.Created, agreement.ToString());
+        return (id, agreement.Id);
+    }
+
+    public async Task<Guid> ActiveAsync(string type = "Reseller")
+    {
+        var (id, agreement) = await OnboardingAsync(type);
+        var signed = await manager.PostJson($"/api/v1/partners/{id}/agreements/{agreement}/sign", new { signedBy = "CEO" });
+        signed.Status.ShouldBe(System.Net.HttpStatusCode.OK, signed.ToString());
+        return id;
+    }
+
+    public async Task<Guid> ContactAsync(Guid partnerId, string role = "SalesRep")
+    {
+        var contact = await manager.PostJson($"/api/v1/partners/{partnerId}/contacts", new { firstName = "Ada", lastName = "Rep", email = $"{Guid.NewGuid():N}@partner.example", role });
+        contact.Status.ShouldBe(System.Net.HttpStatusCode.Created, contact.ToString());
+        return contact.Id;
+    }
+}
