@@ -1,0 +1,1 @@
+namespace ChannelPlatform.Messaging.Tests;
