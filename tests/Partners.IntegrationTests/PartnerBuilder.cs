@@ -5,12 +5,12 @@ namespace Partners.IntegrationTests;
 /// <summary>Walks partners through the public API to the state a test needs.</summary>
 public sealed class PartnerApi(HttpClient manager)
 {
-    public static object NewPartner(string? name = null, string type = "Reseller", string? website = null) => new
+    public static object NewPartner(string? name = null, string type = "Reseller", string? website = null, string region = "Emea") => new
     {
         name = name ?? $"Partner {Guid.NewGuid():N}"[..20],
         type,
         website = website ?? $"https://www.p-{Guid.NewGuid():N}.example/",
-        region = "Emea",
+        region,
         country = "DE",
         salesTeamSize = 25,
     };
@@ -26,9 +26,16 @@ public sealed class PartnerApi(HttpClient manager)
 
     public static readonly object HighScores = new { marketReach = 5, technicalCapability = 5, salesCapacity = 5, strategicAlignment = 5, customerBase = 5 };
 
-    public async Task<Guid> ProspectAsync(string type = "Reseller")
+    public static readonly object LowScores = new { marketReach = 1, technicalCapability = 1, salesCapacity = 1, strategicAlignment = 1, customerBase = 1 };
+
+    /// <summary>The <c>If-Match</c> header for a state-changing request.</summary>
+    public static Dictionary<string, string> IfMatch(string? etag) => new() { ["If-Match"] = etag ?? throw new ArgumentNullException(nameof(etag)) };
+
+    public Task<Guid> ProspectAsync(string type = "Reseller") => CreateAsync(NewPartner(type: type));
+
+    public async Task<Guid> CreateAsync(object partner)
     {
-        var created = await manager.PostJson("/api/v1/partners", NewPartner(type: type));
+        var created = await manager.PostJson("/api/v1/partners", partner);
         created.Status.ShouldBe(System.Net.HttpStatusCode.Created, created.ToString());
         return created.Id;
     }
@@ -55,6 +62,28 @@ public sealed class PartnerApi(HttpClient manager)
         signed.Status.ShouldBe(System.Net.HttpStatusCode.OK, signed.ToString());
         return id;
     }
+
+    /// <summary>Takes a prospect (of the given type) through evaluation and a signed agreement to Active.</summary>
+    public async Task ActivateAsync(Guid prospect, string type = "Reseller")
+    {
+        (await manager.PostJson($"/api/v1/partners/{prospect}/evaluation", HighScores)).Status.ShouldBe(System.Net.HttpStatusCode.OK);
+        var agreement = await manager.PostJson($"/api/v1/partners/{prospect}/agreements", TermsFor(type));
+        agreement.Status.ShouldBe(System.Net.HttpStatusCode.Created, agreement.ToString());
+        var signed = await manager.PostJson($"/api/v1/partners/{prospect}/agreements/{agreement.Id}/sign", new { signedBy = "CEO" });
+        signed.Status.ShouldBe(System.Net.HttpStatusCode.OK, signed.ToString());
+    }
+
+    /// <summary>An active partner with the given number of active SalesRep contacts.</summary>
+    public async Task<(Guid Partner, Guid[] Reps)> ActiveWithRepsAsync(int reps, string type = "Reseller")
+    {
+        var id = await ActiveAsync(type);
+        var contacts = new Guid[reps];
+        for (var i = 0; i < reps; i++)
+            contacts[i] = await ContactAsync(id);
+        return (id, contacts);
+    }
+
+    public async Task<Answer> GetAsync(Guid partnerId) => await manager.GetJson($"/api/v1/partners/{partnerId}");
 
     public async Task<Guid> ContactAsync(Guid partnerId, string role = "SalesRep")
     {

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using ChannelPlatform.Testing;
 using Partners.Api;
 
@@ -7,4 +8,16 @@ namespace Partners.IntegrationTests;
 public sealed class PartnerServiceFixture : ServiceFixture<PartnersApi>
 {
     protected override string Prefix => "partner";
+
+    /// <summary>A client for another user of a role (the token's <c>sub</c> differs), e.g. to show that idempotency keys are per caller.</summary>
+    public HttpClient ClientNamed(string name, string role, Guid? partnerId = null)
+    {
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(role, partnerId, name));
+        return client;
+    }
+
+    /// <summary>True once the service's inbox has applied the message (the inbox row commits with the effect).</summary>
+    public async Task<bool> ConsumedAsync(Guid messageId) =>
+        await Database.ScalarAsync<long>("SELECT count(*) FROM partner.inbox_messages WHERE message_id = @p0", messageId) > 0;
 }
