@@ -74,11 +74,10 @@ fi
 step "platform up"
 cat <<EOF
     gateway     http://127.0.0.1:$GATEWAY_PORT
-    swagger     http://127.0.0.1:$GATEWAY_PORT/swagger
 EOF
 for s in "${started[@]}"; do
   read -r name port <<<"$s"
-  printf '    %-11s http://127.0.0.1:%s\n' "$name" "$port"
+  printf '    %-11s http://127.0.0.1:%s   (OpenAPI: /swagger)\n' "$name" "$port"
 done
 cat <<EOF
     rabbitmq    http://127.0.0.1:15672  (guest / guest)
