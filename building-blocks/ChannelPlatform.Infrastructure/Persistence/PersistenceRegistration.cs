@@ -13,14 +13,21 @@ public static class PersistenceRegistration
     /// <summary>
     /// The service's DbContext on its own schema (snake_case, migrations history in the schema),
     /// the unit of work, inbox, idempotency store and the outbox relay. Register before messaging
-    /// so migrations run before the bus starts.
+    /// so migrations run before the bus starts. <paramref name="searchPath"/> puts the schema first
+    /// on the connection's search path.
     /// </summary>
-    public static IServiceCollection AddServicePersistence<TContext>(this IServiceCollection services, IConfiguration configuration, string schema)
+    public static IServiceCollection AddServicePersistence<TContext>(this IServiceCollection services, IConfiguration configuration, string schema, string? searchPath = null)
         where TContext : ServiceDbContext
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var connectionString = configuration.GetConnectionString("Service")
             ?? throw new InvalidOperationException("ConnectionStrings:Service is not configured.");
+        if (searchPath is not null)
+        {
+            // Extensions installed in the service's schema (pg_trgm) resolve without qualification.
+            connectionString = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { SearchPath = $"{searchPath},public" }.ConnectionString;
+        }
+
         services.AddDbContext<TContext>(options => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
             .UseSnakeCaseNamingConvention());

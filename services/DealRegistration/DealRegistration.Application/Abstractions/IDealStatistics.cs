@@ -1,0 +1,23 @@
+namespace DealRegistration.Application.Abstractions;
+
+public sealed record DealKpis(
+    int Submitted,
+    int Approved,
+    int Rejected,
+    int Pending,
+    int Overdue,
+    double? MedianDecisionHours,
+    double? P90DecisionHours,
+    double? DecidedWithinSlaPercent,
+    double? ApprovalRate,
+    double? WinRate);
+
+public sealed record CampaignRollup(int LeadCount, int ConvertedDeals, decimal Pipeline, decimal WonRevenue);
+
+/// <summary>Aggregates computed in SQL (percentiles, sums), never by loading rows.</summary>
+public interface IDealStatistics
+{
+    Task<DealKpis> KpisAsync(DateTimeOffset from, DateTimeOffset to, Guid? partnerId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<CampaignRollup> CampaignAsync(Guid campaignId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,52 @@
+using ChannelPlatform.Application.Exceptions;
+using ChannelPlatform.SharedKernel;
+using DealRegistration.Application.Abstractions;
+using DealRegistration.Domain.Deals;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealRegistration.Application.Deals.RegisterDeal;
+
+/// <summary>The checks of a registration, shared by direct registration and lead conversion.</summary>
+internal sealed class DealRegistrar(IDealsDbContext db, IConflictFinder conflicts, PlatformOptions platform, TimeProvider clock)
+{
+    public async Task<Deal> RegisterAsync(
+        Guid partnerId,
+        Guid? contactId,
+        string companyName,
+        string? domain,
+        string country,
+        IReadOnlyList<string> products,
+        decimal estimatedValue,
+        string currency,
+        DateOnly expectedCloseDate,
+        Guid? campaignId,
+        Guid? leadId,
+        string? description,
+        string by,
+        CancellationToken ct)
+    {
+        PartnerRules.Check(new CurrencyMustBeTheReportingCurrency(currency, platform.ReportingCurrency));
+        await db.ActivePartnerAsync(partnerId, ct);
+        if (contactId is { } contact)
+            await db.EnsureActiveContactAsync(partnerId, contact, ct);
+        if (campaignId is { } campaign && !await db.Campaigns.AnyAsync(x => x.Id == campaign, ct))
+            throw new BusinessRuleViolationException(new UnknownReference("campaignId", campaign));
+        var now = clock.GetUtcNow();
+        var customer = Customer.Of(companyName, domain, country);
+        var found = await conflicts.FindAsync(partnerId, customer, products, now, ct);
+        var deal = Deal.Register(
+            new DealRegistrationData(partnerId, contactId, customer, products, estimatedValue, currency, expectedCloseDate, campaignId, leadId, description),
+            found,
+            by,
+            now);
+        db.Deals.Add(deal);
+        return deal;
+    }
+
+    private sealed record UnknownReference(string Field, Guid Id) : IBusinessRule
+    {
+        public bool IsBroken() => true;
+
+        public string Message => $"{Field} '{Id}' does not exist.";
+    }
+}

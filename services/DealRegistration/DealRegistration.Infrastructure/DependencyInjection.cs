@@ -1,0 +1,43 @@
+using ChannelPlatform.Application.Messaging;
+using ChannelPlatform.Infrastructure.Messaging;
+using ChannelPlatform.Infrastructure.Persistence;
+using DealRegistration.Application.Abstractions;
+using DealRegistration.Infrastructure.Jobs;
+using DealRegistration.Infrastructure.Messaging;
+using DealRegistration.Infrastructure.Persistence;
+using DealRegistration.Infrastructure.Queries;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DealRegistration.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ServiceName = "dealreg";
+
+    /// <summary>Order matters: migrations, then topology and the bus, then the outbox relay and the sweep.</summary>
+    public static IServiceCollection AddDealRegistrationInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddServicePersistence<DealsDbContext>(configuration, DealsDbContext.SchemaName, searchPath: DealsDbContext.SchemaName);
+        services.AddScoped<IDealsDbContext>(sp => sp.GetRequiredService<DealsDbContext>());
+        services.AddScoped<IConflictFinder, ConflictFinder>();
+        services.AddScoped<IDealStatistics, DealStatistics>();
+        services.AddScoped<ISweepClaims, SweepClaims>();
+        services.AddSingleton<IIntegrationEventMapper, DealIntegrationEvents>();
+        services.AddOptions<PlatformOptions>().Bind(configuration.GetSection("Platform"));
+        services.AddOptions<SweepOptions>().Bind(configuration.GetSection("Sweep"));
+        services.AddPlatformMessaging(
+            configuration,
+            ServiceName,
+            typeof(PartnerActivatedConsumer),
+            typeof(PartnerSuspendedConsumer),
+            typeof(PartnerReactivatedConsumer),
+            typeof(PartnerTerminatedConsumer),
+            typeof(PartnerTierChangedConsumer),
+            typeof(PartnerContactAddedConsumer),
+            typeof(PartnerContactDeactivatedConsumer));
+        services.AddOutboxRelay();
+        services.AddHostedService<SweepWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using DealRegistration.Domain.Deals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DealRegistration.Infrastructure.Persistence.Configurations;
+
+internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
+{
+    public void Configure(EntityTypeBuilder<Deal> builder)
+    {
+        builder.ToTable("deals");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.Property(d => d.Currency).HasMaxLength(3);
+        builder.Property(d => d.Products).HasColumnType("text[]");
+        builder.Property(d => d.Reason).HasMaxLength(1000);
+        builder.OwnsOne(d => d.Customer, c =>
+        {
+            c.Property(x => x.CompanyName).HasColumnName("customer_company_name").HasMaxLength(200);
+            c.Property(x => x.NormalizedName).HasColumnName("customer_normalized_name").HasMaxLength(200);
+            c.Property(x => x.Domain).HasColumnName("customer_domain").HasMaxLength(253);
+            c.Property(x => x.Country).HasColumnName("customer_country").HasMaxLength(2);
+            // The conflict check: domain equality, or trigram similarity on the normalised name, among open registrations.
+            c.HasIndex(x => x.Domain).HasDatabaseName("ix_deals_open_customer_domain").HasFilter("status IN ('Submitted', 'Approved')");
+            c.HasIndex(x => x.NormalizedName).HasDatabaseName("ix_deals_open_customer_name_trgm")
+                .HasMethod("gin").HasOperators("gin_trgm_ops").HasFilter("status IN ('Submitted', 'Approved')");
+        });
+        builder.OwnsMany(d => d.Conflicts, c => c.ToJson("conflicts"));
+        builder.OwnsMany(d => d.History, h => h.ToJson("history"));
+        builder.HasMany(d => d.CoSellRequests).WithOne().HasForeignKey(r => r.DealId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Conflicts).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(d => d.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(d => d.CoSellRequests).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(d => d.DomainEvents);
+        builder.Ignore(d => d.IsOpen);
+
+        // Lists: by partner, by status, by campaign, keyset on id.
+        builder.HasIndex(d => new { d.PartnerId, d.Id });
+        builder.HasIndex(d => new { d.Status, d.Id });
+        builder.HasIndex(d => new { d.CampaignId, d.Status }).HasFilter("campaign_id IS NOT NULL");
+        builder.HasIndex(d => d.SubmittedAt);
+        // Sweeps: pending decisions by due time; approved deals by protection end.
+        builder.HasIndex(d => d.DecisionDueAt).HasDatabaseName("ix_deals_pending_due").HasFilter("status = 'Submitted'");
+        builder.HasIndex(d => d.ProtectionExpiresAt).HasDatabaseName("ix_deals_approved_protection").HasFilter("status = 'Approved'");
+    }
+}
