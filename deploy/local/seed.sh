@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Seeds a small demo partner program through the gateway's public API (CONTRACT.md, Partner
 # service), as a ChannelManager would: seven partners across the statuses, agreements, contacts,
-# a tier override, a QBR, a satisfaction response and an open escalation.
+# a tier override, a QBR, a satisfaction response and an open escalation; then, when
+# DealRegistration runs, demo deals (one conflicting), a co-sell request, a campaign and leads.
 # Idempotent: a demo partner whose domain already exists is left as it is.
 # Any answer other than 2xx stops the seed with the request and the response.
 set -euo pipefail
@@ -167,3 +168,40 @@ if partner "Granite Cloud Services" granite-cloud.example Suspended; then
 fi
 
 info "seed: $created demo partner(s) created, $((7 - created)) already there"
+
+# --- DealRegistration: deals (one conflict), a campaign and its leads --------------------------
+deals_status=$(curl -s -o /dev/null -w '%{http_code}' "$API/deals?limit=1" -H "authorization: Bearer $TOKEN")
+if [[ $deals_status != 200 ]]; then
+  info "seed: DealRegistration not reachable (HTTP $deals_status): no demo deals"
+  exit 0
+fi
+if [[ $(api GET "/deals?customer=Initech&limit=1" | jq '.items | length') != 0 ]]; then
+  info "seed: demo deals exist: left as they are"
+  exit 0
+fi
+partner_id() { api GET "/partners?q=$1&limit=1" | jq -er '.items[0].id'; }
+aurora=$(partner_id aurora-networks.example)
+bluepeak=$(partner_id bluepeak-msp.example)
+# The DealRegistration projection learns of partners from events: wait until both can register.
+deal() { jq -nc --arg p "$1" --arg c "$2" --arg d "$3" --arg pr "$4" --argjson v "$5" \
+  '{partnerId:$p, customer:({companyName:$c, country:"US"} + (if $d == "" then {} else {domain:$d} end)), products:[$pr], estimatedValue:$v, currency:"USD", expectedCloseDate:"2027-03-31"}'; }
+deadline=$((SECONDS + 60))
+until first=$(api POST /deals "$(deal "$aurora" "Initech Corporation" initech.example "SecureEdge" 120000)" 2>/dev/null); do
+  (( SECONDS < deadline )) || die "DealRegistration does not know the demo partners after 60 s"
+  sleep 1
+done
+first=$(id_of <<<"$first")
+second=$(api POST /deals "$(deal "$bluepeak" "Initech Corp." "" "SecureEdge" 95000)" | id_of)
+third=$(api POST /deals "$(deal "$bluepeak" "Globex GmbH" globex.example "CloudVault" 48000)" | id_of)
+api POST "/deals/$first/approve" '{"notes":"Registered first; protection per tier"}' >/dev/null
+api POST "/deals/$third/approve" '{}' >/dev/null
+api POST "/deals/$third/win" '{"actualValue":50000,"closedOn":"2026-11-20"}' >/dev/null
+api POST "/deals/$first/cosell-requests" '{"type":"Demo","notes":"Executive demo for the CISO"}' >/dev/null
+campaign=$(api POST /campaigns "$(jq -nc --arg a "$aurora" --arg b "$bluepeak" '{name:"Zero Trust Webinar Series", type:"Webinar", partnerIds:[$a,$b], startsOn:"2026-11-01", endsOn:"2026-12-31"}')" | id_of)
+api POST "/campaigns/$campaign/leads" '{"leads":[
+  {"companyName":"Hooli","domain":"hooli.example","contactName":"Gavin B.","email":"gavin@hooli.example","country":"US"},
+  {"companyName":"Vandelay Industries","contactName":"Art V.","email":"art@vandelay.example","country":"US"},
+  {"companyName":"Soylent Corp","contactName":"Sol Green","email":"sol@soylent.example","country":"CA"}]}' >/dev/null
+lead=$(api GET "/leads?campaignId=$campaign&limit=1" | jq -er '.items[0].id')
+api POST "/leads/$lead/assign" "$(jq -nc --arg p "$bluepeak" '{partnerId:$p}')" >/dev/null
+info "seed: 3 demo deals (one conflict pending, one approved, one won), campaign $campaign with 3 leads"

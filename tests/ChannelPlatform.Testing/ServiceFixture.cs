@@ -78,10 +78,18 @@ public abstract class ServiceFixture<TEntryPoint> : IAsyncLifetime
     }
 }
 
-/// <summary>Real JWTs, signed as the gateway's dev-token endpoint signs them.</summary>
+/// <summary>
+/// Real JWTs, signed and shaped as the gateway's dev-token endpoint makes them, valid from a day
+/// ago for thirty days, so tests that move a fake clock by days still authenticate.
+/// </summary>
 public sealed class TestTokens(string signingKey)
 {
-    private readonly DevTokenIssuer _issuer = new(new AuthOptions { SigningKey = signingKey }, TimeProvider.System);
+    private readonly DevTokenIssuer _issuer = new(new AuthOptions { SigningKey = signingKey }, new ShiftedClock(TimeSpan.FromDays(-1)), TimeSpan.FromDays(30));
 
     public string For(string role, Guid? partnerId = null, string name = "test") => _issuer.Issue(role, name, partnerId).Token;
+
+    private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
+    }
 }

@@ -6,15 +6,15 @@ using Microsoft.IdentityModel.Tokens;
 namespace ChannelPlatform.Hosting.Auth;
 
 /// <summary>Signs development tokens with the shared key (gateway dev-token endpoint, tests).</summary>
-public sealed class DevTokenIssuer(AuthOptions options, TimeProvider clock)
+public sealed class DevTokenIssuer(AuthOptions options, TimeProvider clock, TimeSpan? lifetime = null)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(8);
 
     public (string Token, DateTimeOffset ExpiresAt) Issue(string role, string name, Guid? partnerId, string? subject = null)
     {
         var key = SigningKeys.From(options) ?? throw new InvalidOperationException("Auth:SigningKey is not configured.");
         var now = clock.GetUtcNow();
-        var expires = now + Lifetime;
+        var expires = now + (lifetime ?? DefaultLifetime);
         var claims = new List<Claim>
         {
             new(PlatformClaims.Subject, subject ?? $"dev|{name}|{role}|{partnerId}"),
