@@ -36,6 +36,7 @@ public static class ServiceDefaults
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         // Messages name fields as the JSON does ('salesTeamSize', not 'Sales Team Size').
+        FluentValidation.ValidatorOptions.Global.DefaultRuleLevelCascadeMode = FluentValidation.CascadeMode.Stop;
         FluentValidation.ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>

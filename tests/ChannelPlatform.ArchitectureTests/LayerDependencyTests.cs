@@ -1,5 +1,4 @@
 using NetArchTest.Rules;
-using static ChannelPlatform.ArchitectureTests.Forbidden;
 
 namespace ChannelPlatform.ArchitectureTests;
 
@@ -13,10 +12,12 @@ public sealed class LayerDependencyTests
     public void The_domain_uses_no_framework_and_no_outer_layer(string name)
     {
         var service = ServiceCatalog.Named(name);
-        Types.InAssembly(service.Domain).ShouldNot().HaveDependencyOnAny(
-                EntityFramework, MassTransit, Mediator, FluentValidation, AspNetCore, Npgsql,
+        if (service.Domain is not { } domain)
+            return;
+        Types.InAssembly(domain).ShouldNot().HaveDependencyOnAny(
+                Forbidden.EntityFramework, Forbidden.MassTransit, Forbidden.Mediator, Forbidden.FluentValidation, Forbidden.AspNetCore, Forbidden.Npgsql,
                 service.ApplicationName, service.InfrastructureName, service.ApiName,
-                PlatformApplication, PlatformInfrastructure, PlatformHosting, "ChannelPlatform.Contracts")
+                Forbidden.PlatformApplication, Forbidden.PlatformInfrastructure, Forbidden.PlatformHosting, "ChannelPlatform.Contracts")
             .Passes($"{service.DomainName} must depend on nothing but the shared kernel and the BCL");
     }
 
@@ -25,9 +26,11 @@ public sealed class LayerDependencyTests
     public void The_domain_assembly_references_only_the_shared_kernel_and_the_BCL(string name)
     {
         var service = ServiceCatalog.Named(name);
-        service.Domain.GetReferencedAssemblies()
+        if (service.Domain is not { } domain)
+            return;
+        domain.GetReferencedAssemblies()
             .Select(a => a.Name!)
-            .Where(a => !IsBcl(a) && a != "ChannelPlatform.SharedKernel")
+            .Where(a => !Forbidden.IsBcl(a) && a != "ChannelPlatform.SharedKernel")
             .NoViolations($"{service.DomainName} references assemblies other than ChannelPlatform.SharedKernel and the BCL");
     }
 
@@ -36,9 +39,11 @@ public sealed class LayerDependencyTests
     public void The_application_layer_knows_no_infrastructure_api_broker_driver_or_web(string name)
     {
         var service = ServiceCatalog.Named(name);
-        Types.InAssembly(service.Application).ShouldNot().HaveDependencyOnAny(
-                service.InfrastructureName, service.ApiName, PlatformInfrastructure, PlatformHosting,
-                MassTransit, Npgsql, AspNetCore)
+        if (service.Application is not { } application)
+            return;
+        Types.InAssembly(application).ShouldNot().HaveDependencyOnAny(
+                service.InfrastructureName, service.ApiName, Forbidden.PlatformInfrastructure, Forbidden.PlatformHosting,
+                Forbidden.MassTransit, Forbidden.Npgsql, Forbidden.AspNetCore)
             .Passes($"{service.ApplicationName} must not depend on Infrastructure, Api, MassTransit, Npgsql or ASP.NET Core");
     }
 
@@ -47,13 +52,15 @@ public sealed class LayerDependencyTests
     public void The_application_assembly_references_no_broker_driver_or_web_assembly(string name)
     {
         var service = ServiceCatalog.Named(name);
-        service.Application.GetReferencedAssemblies()
+        if (service.Application is not { } application)
+            return;
+        application.GetReferencedAssemblies()
             .Select(a => a.Name!)
-            .Where(a => a.StartsWith(MassTransit, StringComparison.Ordinal)
-                || a.StartsWith(Npgsql, StringComparison.Ordinal)
-                || a.StartsWith(AspNetCore, StringComparison.Ordinal)
+            .Where(a => a.StartsWith(Forbidden.MassTransit, StringComparison.Ordinal)
+                || a.StartsWith(Forbidden.Npgsql, StringComparison.Ordinal)
+                || a.StartsWith(Forbidden.AspNetCore, StringComparison.Ordinal)
                 || a == service.InfrastructureName || a == service.ApiName
-                || a == PlatformInfrastructure || a == PlatformHosting)
+                || a == Forbidden.PlatformInfrastructure || a == Forbidden.PlatformHosting)
             .NoViolations($"{service.ApplicationName} references outer-layer assemblies");
     }
 
@@ -62,7 +69,9 @@ public sealed class LayerDependencyTests
     public void Infrastructure_does_not_depend_on_the_api(string name)
     {
         var service = ServiceCatalog.Named(name);
-        Types.InAssembly(service.Infrastructure).ShouldNot().HaveDependencyOnAny(service.ApiName, PlatformHosting)
+        if (service.Infrastructure is not { } infrastructure)
+            return;
+        Types.InAssembly(infrastructure).ShouldNot().HaveDependencyOnAny(service.ApiName, Forbidden.PlatformHosting)
             .Passes($"{service.InfrastructureName} must not depend on {service.ApiName} or the web hosting building block");
     }
 

@@ -20,6 +20,9 @@ internal static class RepositoryLayout
             .Where(p => !IsBuildOutput(p))
             .ToList();
 
+    public static string ProjectPath(string serviceFolder, string projectName) =>
+        Path.Combine(ServicesFolder, serviceFolder, projectName, projectName + ".csproj");
+
     public static string BuildingBlockProject(string name) => Path.Combine(Root, "building-blocks", name, name + ".csproj");
 
     /// <summary>The full paths of a project's ProjectReference items.</summary>

@@ -4,15 +4,16 @@ namespace ChannelPlatform.ArchitectureTests;
 
 /// <summary>
 /// The services the rules run over. A new service is one line here (its folder under services/ and
-/// its project prefix) plus a ProjectReference per layer in the csproj.
+/// its project prefix) plus a ProjectReference per layer project in the csproj. A service still
+/// being built may list only the layers it has so far: rules about a missing layer hold vacuously.
 /// </summary>
 public static class ServiceCatalog
 {
     public static readonly IReadOnlyList<Service> All =
     [
         new("Partners", "Partners"),
-        // new("DealRegistration", "DealRegistration"),
-        // new("Enablement", "Enablement"),
+        new("DealRegistration", "DealRegistration"),
+        new("Enablement", "Enablement"),
         // new("Revenue", "Revenue"),
     ];
 
@@ -36,6 +37,8 @@ public static class ServiceCatalog
 /// <param name="Prefix">The project and root-namespace prefix: <c>{Prefix}.Domain</c>, <c>{Prefix}.Application</c>, …</param>
 public sealed record Service(string Folder, string Prefix)
 {
+    public static readonly IReadOnlyList<string> LayerSuffixes = ["Domain", "Application", "Infrastructure", "Api"];
+
     public string DomainName => $"{Prefix}.Domain";
 
     public string ApplicationName => $"{Prefix}.Application";
@@ -44,17 +47,36 @@ public sealed record Service(string Folder, string Prefix)
 
     public string ApiName => $"{Prefix}.Api";
 
-    public Assembly Domain => Assembly.Load(DomainName);
+    public IEnumerable<string> LayerNames => LayerSuffixes.Select(s => $"{Prefix}.{s}");
 
-    public Assembly Application => Assembly.Load(ApplicationName);
+    public Assembly? Domain => Load(DomainName);
 
-    public Assembly Infrastructure => Assembly.Load(InfrastructureName);
+    public Assembly? Application => Load(ApplicationName);
 
-    public Assembly Api => Assembly.Load(ApiName);
+    public Assembly? Infrastructure => Load(InfrastructureName);
 
-    public IEnumerable<Assembly> Layers => [Domain, Application, Infrastructure, Api];
+    public Assembly? Api => Load(ApiName);
 
-    public IEnumerable<string> LayerNames => [DomainName, ApplicationName, InfrastructureName, ApiName];
+    /// <summary>The layer assemblies whose projects exist so far.</summary>
+    public IEnumerable<Assembly> Layers => LayerNames.Select(Load).OfType<Assembly>();
+
+    public bool HasProject(string layerName) => File.Exists(RepositoryLayout.ProjectPath(Folder, layerName));
 
     public override string ToString() => Folder;
+
+    /// <summary>Null when the layer's project does not exist (yet); a project that exists but is not referenced here fails loudly.</summary>
+    private Assembly? Load(string layerName)
+    {
+        if (!HasProject(layerName))
+            return null;
+        try
+        {
+            return Assembly.Load(layerName);
+        }
+        catch (FileNotFoundException ex)
+        {
+            throw new InvalidOperationException(
+                $"{RepositoryLayout.Relative(RepositoryLayout.ProjectPath(Folder, layerName))} exists but ChannelPlatform.ArchitectureTests.csproj does not reference it.", ex);
+        }
+    }
 }

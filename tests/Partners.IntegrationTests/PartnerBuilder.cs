@@ -64,10 +64,12 @@ public sealed class PartnerApi(HttpClient manager)
     }
 
     /// <summary>Takes a prospect (of the given type) through evaluation and a signed agreement to Active.</summary>
-    public async Task ActivateAsync(Guid prospect, string type = "Reseller")
+    public Task ActivateAsync(Guid prospect, string type = "Reseller") => QualifyThenSignAsync(prospect, TermsFor(type));
+
+    public async Task QualifyThenSignAsync(Guid prospect, object terms)
     {
         (await manager.PostJson($"/api/v1/partners/{prospect}/evaluation", HighScores)).Status.ShouldBe(System.Net.HttpStatusCode.OK);
-        var agreement = await manager.PostJson($"/api/v1/partners/{prospect}/agreements", TermsFor(type));
+        var agreement = await manager.PostJson($"/api/v1/partners/{prospect}/agreements", terms);
         agreement.Status.ShouldBe(System.Net.HttpStatusCode.Created, agreement.ToString());
         var signed = await manager.PostJson($"/api/v1/partners/{prospect}/agreements/{agreement.Id}/sign", new { signedBy = "CEO" });
         signed.Status.ShouldBe(System.Net.HttpStatusCode.OK, signed.ToString());

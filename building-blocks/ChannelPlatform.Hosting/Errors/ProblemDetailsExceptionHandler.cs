@@ -60,7 +60,15 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             return Validation(new Dictionary<string, string[]> { [FieldOf(json)] = [JsonMessage(json)] });
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
             return Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", "The request body is larger than allowed.");
-        return Validation(new Dictionary<string, string[]> { ["request"] = [bad.Message] });
+        // 'Failed to bind parameter "Nullable<int> limit" from "abc".' → errors.limit
+        var parameter = System.Text.RegularExpressions.Regex.Match(bad.Message, "parameter \"(?:[^\"]* )?(?<name>[A-Za-z0-9_]+)\"");
+        if (parameter.Success)
+        {
+            var name = parameter.Groups["name"].Value;
+            return Validation(new Dictionary<string, string[]> { [name] = [$"'{name}' has a value of the wrong type or format."] });
+        }
+
+        return Validation(new Dictionary<string, string[]> { ["request"] = ["The request is malformed."] });
     }
 
     private static ValidationProblemDetails Validation(IDictionary<string, string[]> errors) =>

@@ -15,9 +15,12 @@ public sealed class ErrorQueueRedriver(BrokerAddress broker)
         ArgumentException.ThrowIfNullOrWhiteSpace(queue);
         var factory = new ConnectionFactory { Uri = broker.Uri, ClientProvidedName = "redrive" };
         await using var connection = await factory.CreateConnectionAsync(cancellationToken);
+        var waiting = await ErrorDepthAsync(connection, queue, cancellationToken);
         await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
         var moved = 0;
-        while (moved < max)
+        // Only what was waiting when we started: a message that fails again comes back to _error
+        // and must not be chased round and round.
+        while (moved < Math.Min(max, waiting))
         {
             var message = await channel.BasicGetAsync($"{queue}_error", autoAck: false, cancellationToken);
             if (message is null)
@@ -35,5 +38,20 @@ public sealed class ErrorQueueRedriver(BrokerAddress broker)
         }
 
         return moved;
+    }
+
+    /// <summary>Messages in <c>&lt;queue&gt;_error</c>; 0 when it does not exist (MassTransit creates it at the first failure).</summary>
+    private static async Task<int> ErrorDepthAsync(IConnection connection, string queue, CancellationToken cancellationToken)
+    {
+        await using var probe = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        try
+        {
+            var declared = await probe.QueueDeclarePassiveAsync($"{queue}_error", cancellationToken);
+            return (int)Math.Min(int.MaxValue, declared.MessageCount);
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
+        {
+            return 0;
+        }
     }
 }

@@ -11,7 +11,8 @@ public sealed class OutboxOptions
     /// <summary>A publish that takes longer has failed (a broker restart can hang the client).</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    public int MaxAttempts { get; set; } = 10;
+    /// <summary>With the 5-minute backoff cap, 30 attempts ride out a broker outage of about two hours.</summary>
+    public int MaxAttempts { get; set; } = 30;
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 

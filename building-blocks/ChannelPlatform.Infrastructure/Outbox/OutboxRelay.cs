@@ -67,6 +67,9 @@ internal sealed class OutboxRelay(
             {
                 heldBack.Add(row.AggregateId);
                 Fail(row, ex, clock.GetUtcNow());
+                // The broker is likely down: do not hold this batch's locks through one timeout per
+                // row; the rest stay due, untouched, for the next pass.
+                break;
             }
         }
 

@@ -42,7 +42,7 @@ if (DevTokenEndpoint.IsEnabled(app.Environment, app.Configuration))
     app.MapDevTokens();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
-app.MapReverseProxy();
+app.MapReverseProxy(proxy => proxy.UseMiddleware<DownstreamUnavailable>());
 
 await app.RunAsync();
 

@@ -30,6 +30,7 @@ app.MapTierEndpoints();
 app.MapQbrEndpoints();
 app.MapSatisfactionEndpoints();
 app.MapEscalationEndpoints();
+app.MapLookupEndpoints();
 app.MapMessagingAdmin(DependencyInjection.ServiceName);
 
 await app.RunAsync();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace DealRegistration.Domain.Conflicts;
@@ -16,22 +15,39 @@ public static class CompanyName
     [
         "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "llc", "llp", "lp", "ltd", "limited",
         "plc", "gmbh", "mbh", "ag", "kg", "kgaa", "ug", "sa", "sas", "sarl", "srl", "spa", "sl", "bv", "nv", "oy", "oyj",
-        "ab", "as", "asa", "aps", "pty", "pte", "kk", "lda", "ulc", "se", "sp", "zoo", "holding", "holdings", "group",
+        "ab", "as", "asa", "aps", "pty", "pte", "kk", "lda", "ulc", "se", "sp", "zoo", "oo", "z", "holding", "holdings", "group",
+        "ltda", "pvt", "private", "aktiengesellschaft", "sab", "de", "cv", "srl", "sarl", "and",
     ];
+
+    // Latin letters with diacritics → ASCII, done by table: the services run with
+    // InvariantGlobalization, where string.Normalize(FormD) leaves "é" as it is.
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
 
     public static string Normalize(string name)
     {
-        var decomposed = (name ?? string.Empty).Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var text = (name ?? string.Empty).ToLowerInvariant();
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '.' || c == '\'')
-                continue; // "S.A." → "sa", "O'Brien" → "obrien"
-            builder.Append(c == '&' ? " and " : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            var accented = Accented.IndexOf(c, StringComparison.Ordinal);
+            if (accented >= 0)
+                builder.Append(Plain[accented]);
+            else if (c is 'ß')
+                builder.Append("ss");
+            else if (c is 'æ')
+                builder.Append("ae");
+            else if (c is 'œ')
+                builder.Append("oe");
+            else if (c is '.' or '\'' or '’' or '‘' or '`')
+                continue; // "S.A." → "sa", "O'Brien" and "O’Brien" → "obrien"
+            else
+                builder.Append(c == '&' ? " and " : char.IsLetterOrDigit(c) ? c : ' ');
         }
 
         var tokens = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (tokens.Count > 1 && LegalForms.Contains(tokens[^1]))
+        // Trailing legal forms, also when written in pieces ("A/S" → "a s", "Sp. z o.o." → "sp z oo", "& Co." → "and co").
+        while (tokens.Count > 1 && (LegalForms.Contains(tokens[^1]) || tokens[^1].Length == 1))
             tokens.RemoveAt(tokens.Count - 1);
         if (tokens.Count > 1 && tokens[0] == "the")
             tokens.RemoveAt(0);

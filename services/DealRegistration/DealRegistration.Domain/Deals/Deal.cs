@@ -76,8 +76,8 @@ public sealed partial class Deal : AggregateRoot
     public static Deal Register(DealRegistrationData data, IEnumerable<DealConflict> conflicts, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (data.EstimatedValue <= 0)
-            throw new InvalidValueException("estimatedValue", "estimatedValue must be greater than zero.");
+        if (Math.Round(data.EstimatedValue, 2, MidpointRounding.AwayFromZero) <= 0)
+            throw new InvalidValueException("estimatedValue", "estimatedValue must be at least 0.01.");
         var products = data.Products.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (products.Count == 0)
             throw new InvalidValueException("products", "At least one product is required.");
@@ -111,8 +111,7 @@ public sealed partial class Deal : AggregateRoot
         EnsureStatus(DealStatus.Submitted, "approved");
         var blocking = _conflicts.Where(c => openConflictingDealIds.Contains(c.ConflictingDealId)).ToList();
         CheckRule(new ApprovingOverAnEarlierRegistrationNeedsAnOverride(blocking.Count, overrideConflicts, overrideReason));
-        if (protectionDays is < 1 or > 365)
-            throw new InvalidOperationException($"Protection days {protectionDays} are outside 1–365.");
+        protectionDays = Math.Clamp(protectionDays, 1, 365);
         Decide(DealStatus.Approved, now);
         ProtectionExpiresAt = now.AddDays(protectionDays);
         ConflictsOverridden = blocking.Count > 0;
@@ -133,8 +132,8 @@ public sealed partial class Deal : AggregateRoot
     public void Win(decimal actualValue, DateOnly closedOn, string by, DateTimeOffset now)
     {
         EnsureStatus(DealStatus.Approved, "won");
-        if (actualValue <= 0)
-            throw new InvalidValueException("actualValue", "actualValue must be greater than zero.");
+        if (Math.Round(actualValue, 2, MidpointRounding.AwayFromZero) <= 0)
+            throw new InvalidValueException("actualValue", "actualValue must be at least 0.01.");
         Status = DealStatus.Won;
         ActualValue = Math.Round(actualValue, 2, MidpointRounding.AwayFromZero);
         ClosedOn = closedOn;
@@ -179,7 +178,7 @@ public sealed partial class Deal : AggregateRoot
     /// <summary>Past 36 h without a decision: flagged once.</summary>
     public bool FlagSlaAtRisk(DateTimeOffset now)
     {
-        if (Status != DealStatus.Submitted || SlaAtRiskAt is not null || now < SubmittedAt + AtRiskAfter)
+        if (Status != DealStatus.Submitted || SlaAtRiskAt is not null || now <= SubmittedAt + AtRiskAfter)
             return false;
         SlaAtRiskAt = now;
         Raise(new DealSlaAtRisk(this, now));
@@ -189,7 +188,7 @@ public sealed partial class Deal : AggregateRoot
     /// <summary>Past 48 h without a decision: flagged once.</summary>
     public bool FlagSlaBreached(DateTimeOffset now)
     {
-        if (Status != DealStatus.Submitted || SlaBreachedAt is not null || now < DecisionDueAt)
+        if (Status != DealStatus.Submitted || SlaBreachedAt is not null || now <= DecisionDueAt)
             return false;
         SlaBreachedAt = now;
         Raise(new DealSlaBreached(this, now));

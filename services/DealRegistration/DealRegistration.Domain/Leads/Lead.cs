@@ -94,6 +94,7 @@ public sealed class Lead : AggregateRoot
     {
         if (Status != LeadStatus.Assigned)
             throw new InvalidTransitionException($"Lead is {Status}; only an Assigned lead can be accepted.");
+        CheckRule(new LeadMustBeAcceptedWithin72Hours(AssignedAt!.Value + AcceptWithin, now));
         Status = LeadStatus.Accepted;
         AcceptedAt = now;
         IncrementVersion();
@@ -132,7 +133,15 @@ public sealed class Lead : AggregateRoot
         Status = status;
         PartnerId = null;
         AssignedAt = null;
+        AcceptedAt = null;
         IncrementVersion();
+    }
+
+    private sealed record LeadMustBeAcceptedWithin72Hours(DateTimeOffset AcceptBy, DateTimeOffset Now) : IBusinessRule
+    {
+        public bool IsBroken() => Now > AcceptBy;
+
+        public string Message => $"The lead had to be accepted by {AcceptBy:O}; it returns to the pool.";
     }
 
     private sealed record LeadIsNeverOfferedAgainToAPartnerThatPassed(IReadOnlyCollection<Guid> Excluded, Guid PartnerId) : IBusinessRule

@@ -34,4 +34,10 @@ public interface IPartnersDbContext
 
     /// <summary>Flushes within the command's transaction, so a following SQL aggregate sees the change.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Locks the partner's row for the rest of the transaction, so concurrent metric updates of one
+    /// partner (a booking and a certification at once) evaluate promotion one after the other.
+    /// </summary>
+    Task LockPartnerAsync(Guid partnerId, CancellationToken cancellationToken);
 }

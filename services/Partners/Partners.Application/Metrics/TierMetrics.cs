@@ -27,7 +27,9 @@ public static class TierMetrics
             .ToDictionaryAsync(x => x.PartnerId, x => x.Amount, ct);
         var reps = await db.RepCertifications
             .Where(r => partnerIds.Contains(r.PartnerId) && r.Status == RepCertificationStatus.Active && (r.ExpiresOn == null || r.ExpiresOn >= today))
-            .Where(r => db.Contacts.Any(c => c.Id == r.ContactId && c.Status == ContactStatus.Active))
+            // Certified reps: the partner's own active SalesRep and SalesEngineer contacts.
+            .Where(r => db.Contacts.Any(c => c.Id == r.ContactId && c.PartnerId == r.PartnerId && c.Status == ContactStatus.Active
+                && (c.Role == ContactRole.SalesRep || c.Role == ContactRole.SalesEngineer)))
             .GroupBy(r => r.PartnerId)
             .Select(g => new { PartnerId = g.Key, Reps = g.Select(r => r.ContactId).Distinct().Count() })
             .ToDictionaryAsync(x => x.PartnerId, x => x.Reps, ct);

@@ -8,6 +8,7 @@ internal static class TierPromotion
 {
     public static async Task PromoteIfQualifiedAsync(this IPartnersDbContext db, Guid partnerId, TimeProvider clock, CancellationToken ct)
     {
+        await db.LockPartnerAsync(partnerId, ct);
         var partner = await db.Partners.SingleOrDefaultAsync(p => p.Id == partnerId, ct);
         if (partner is null)
             return; // numbers are kept; the partner's own events decide its status

@@ -34,6 +34,9 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
 
     public DbSet<RepCertification> RepCertifications => Set<RepCertification>();
 
+    public Task LockPartnerAsync(Guid partnerId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync("SELECT 1 FROM partner.partners WHERE id = {0} FOR UPDATE", [partnerId], cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

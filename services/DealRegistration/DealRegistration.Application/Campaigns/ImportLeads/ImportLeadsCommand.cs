@@ -38,14 +38,17 @@ public sealed class ImportLeadsHandler(IDealsDbContext db, TimeProvider clock) :
 
     public async ValueTask<LeadImportResult> Handle(ImportLeadsCommand c, CancellationToken cancellationToken)
     {
-        if (!await db.Campaigns.AnyAsync(x => x.Id == c.CampaignId, cancellationToken))
-            throw new NotFoundException("Campaign", c.CampaignId);
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(x => x.Id == c.CampaignId, cancellationToken)
+            ?? throw new NotFoundException("Campaign", c.CampaignId);
+        var named = c.Leads!.Where(l => l?.PartnerId is not null).Select(l => l!.PartnerId!.Value).Distinct().ToList();
+        var assignable = (await db.Partners.Where(p => named.Contains(p.PartnerId) && p.Status == Domain.Partners.PartnerStatus.Active)
+            .Select(p => p.PartnerId).ToListAsync(cancellationToken)).Where(campaign.Includes).ToHashSet();
         var emails = c.Leads!.Where(l => l?.Email is not null).Select(l => l!.Email!.Trim().ToLowerInvariant()).Distinct().ToList();
         var known = (await db.Leads.Where(l => l.CampaignId == c.CampaignId && emails.Contains(l.Email)).Select(l => l.Email).ToListAsync(cancellationToken)).ToHashSet();
         var now = clock.GetUtcNow();
         var results = new List<LeadImportRow>(c.Leads!.Count);
         for (var i = 0; i < c.Leads.Count; i++)
-            results.Add(ImportRow(c.CampaignId, i, c.Leads[i], known, now));
+            results.Add(ImportRow(c.CampaignId, i, c.Leads[i], known, assignable, now));
         return new LeadImportResult(
             results.Count(r => r.Status == LeadRowStatus.Created),
             results.Count(r => r.Status == LeadRowStatus.Duplicate),
@@ -53,7 +56,7 @@ public sealed class ImportLeadsHandler(IDealsDbContext db, TimeProvider clock) :
             results);
     }
 
-    private LeadImportRow ImportRow(Guid campaignId, int index, LeadInput? input, HashSet<string> known, DateTimeOffset now)
+    private LeadImportRow ImportRow(Guid campaignId, int index, LeadInput? input, HashSet<string> known, HashSet<Guid> assignable, DateTimeOffset now)
     {
         var validation = input is null ? null : RowValidator.Validate(input);
         if (input is null || !validation!.IsValid)
@@ -64,6 +67,8 @@ public sealed class ImportLeadsHandler(IDealsDbContext db, TimeProvider clock) :
         }
 
         var email = input.Email!.Trim().ToLowerInvariant();
+        if (input.PartnerId is { } named && !assignable.Contains(named))
+            return new LeadImportRow(index, LeadRowStatus.Rejected, email, null, new Dictionary<string, string[]> { ["partnerId"] = ["The partner is not an active partner of this campaign."] });
         if (!known.Add(email))
             return new LeadImportRow(index, LeadRowStatus.Duplicate, email, null, new Dictionary<string, string[]> { ["email"] = ["A lead with this email is already in the campaign."] });
         try

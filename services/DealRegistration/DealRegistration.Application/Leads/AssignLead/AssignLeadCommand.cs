@@ -17,11 +17,12 @@ public sealed class AssignLeadValidator : AbstractValidator<AssignLeadCommand>
 }
 
 /// <summary>Offers a pooled lead to an active partner that has not passed on it before.</summary>
-public sealed class AssignLeadHandler(IDealsDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AssignLeadCommand, LeadResponse>
+public sealed class AssignLeadHandler(IDealsDbContext db, ICurrentUser user, IRequestPreconditions preconditions, TimeProvider clock) : ICommandHandler<AssignLeadCommand, LeadResponse>
 {
     public async ValueTask<LeadResponse> Handle(AssignLeadCommand c, CancellationToken cancellationToken)
     {
         var lead = await db.GetLeadAsync(user, c.LeadId, cancellationToken);
+        preconditions.EnsureVersion(lead.Version);
         await db.ActivePartnerAsync(c.PartnerId!.Value, cancellationToken);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(x => x.Id == lead.CampaignId, cancellationToken)
             ?? throw new NotFoundException("Campaign", lead.CampaignId);

@@ -25,12 +25,13 @@ public sealed class ConvertLeadValidator : AbstractValidator<ConvertLeadCommand>
 }
 
 /// <summary>An accepted lead becomes a registration of its partner, attributed to the lead's campaign.</summary>
-public sealed class ConvertLeadHandler(IDealsDbContext db, IConflictFinder conflicts, ICurrentUser user, IOptions<PlatformOptions> platform, TimeProvider clock)
+public sealed class ConvertLeadHandler(IDealsDbContext db, IConflictFinder conflicts, ICurrentUser user, IRequestPreconditions preconditions, IOptions<PlatformOptions> platform, TimeProvider clock)
     : ICommandHandler<ConvertLeadCommand, DealResponse>
 {
     public async ValueTask<DealResponse> Handle(ConvertLeadCommand c, CancellationToken cancellationToken)
     {
         var lead = await db.GetLeadAsync(user, c.LeadId, cancellationToken);
+        preconditions.EnsureVersion(lead.Version);
         if (lead.Status != Domain.Leads.LeadStatus.Accepted || lead.PartnerId is null)
             throw new ChannelPlatform.SharedKernel.InvalidTransitionException($"Lead is {lead.Status}; only an Accepted lead can be converted to a deal.");
         var deal = await new DealRegistrar(db, conflicts, platform.Value, clock).RegisterAsync(

@@ -1,1 +1,0 @@
-namespace ChannelPlatform.Messaging.Tests;
