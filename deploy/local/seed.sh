@@ -2,7 +2,8 @@
 # Seeds a small demo partner program through the gateway's public API (CONTRACT.md, Partner
 # service), as a ChannelManager would: seven partners across the statuses, agreements, contacts,
 # a tier override, a QBR, a satisfaction response and an open escalation; then, when
-# DealRegistration runs, demo deals (one conflicting), a co-sell request, a campaign and leads.
+# DealRegistration runs, demo deals (one conflicting), a co-sell request, a campaign and leads;
+# when Enablement runs, two courses, two certifications, two assets and certified reps.
 # Idempotent: a demo partner whose domain already exists is left as it is.
 # Any answer other than 2xx stops the seed with the request and the response.
 set -euo pipefail
@@ -169,6 +170,37 @@ fi
 
 info "seed: $created demo partner(s) created, $((7 - created)) already there"
 
+partner_id() { api GET "/partners?q=$1&limit=1" | jq -er '.items[0].id'; }
+
+# --- Enablement: a curriculum, two certifications, certified reps -------------------------------
+seed_enablement() {
+  local status aurora course1 course2 sales technical reps rep
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$API/enablement/courses?limit=1" -H "authorization: Bearer $TOKEN")
+  if [[ $status != 200 ]]; then info "seed: Enablement not reachable (HTTP $status): no demo curriculum"; return 0; fi
+  if [[ $(api GET "/enablement/courses?limit=1" | jq '.items | length') != 0 ]]; then info "seed: demo curriculum exists: left as it is"; return 0; fi
+  course1=$(api POST /enablement/courses '{"title":"SecureEdge Foundations","product":"SecureEdge","level":"Foundation","durationHours":4}' | id_of)
+  course2=$(api POST /enablement/courses '{"title":"SecureEdge Architecture","product":"SecureEdge","level":"Advanced","durationHours":8}' | id_of)
+  api POST "/enablement/courses/$course1/publish" >/dev/null
+  api POST "/enablement/courses/$course2/publish" >/dev/null
+  sales=$(api POST /enablement/certifications "$(jq -nc --arg c "$course1" '{name:"SecureEdge Sales Professional", track:"Sales", requiredCourseIds:[$c], passingScore:70, validityMonths:24}')" | id_of)
+  technical=$(api POST /enablement/certifications "$(jq -nc --arg a "$course1" --arg b "$course2" '{name:"SecureEdge Technical Specialist", track:"Technical", requiredCourseIds:[$a,$b], passingScore:80, validityMonths:12}')" | id_of)
+  api POST /enablement/assets '{"title":"SecureEdge pitch deck","kind":"Presentation","url":"https://assets.example/secureedge-pitch.pptx","product":"SecureEdge","minimumTier":"Registered"}' >/dev/null
+  api POST /enablement/assets '{"title":"Competitive battlecard","kind":"Battlecard","url":"https://assets.example/battlecard.pdf","minimumTier":"Gold"}' >/dev/null
+  # Certify Aurora's reps once Enablement's roster has them (from partner.contact-added events).
+  aurora=$(partner_id aurora-networks.example)
+  reps=$(api GET "/partners/$aurora/contacts?limit=50" | jq -r '.items[] | select(.role=="SalesRep" or .role=="SalesEngineer") | .id')
+  for rep in $reps; do
+    local deadline=$((SECONDS + 60))
+    until api POST /enablement/course-completions "$(jq -nc --arg r "$rep" --arg c "$course1" '{contactId:$r, courseId:$c}')" >/dev/null 2>&1; do
+      (( SECONDS < deadline )) || die "Enablement does not know rep $rep after 60 s"
+      sleep 1
+    done
+    api POST /enablement/exam-attempts "$(jq -nc --arg r "$rep" --arg c "$sales" '{contactId:$r, certificationId:$c, score:88}')" >/dev/null
+  done
+  info "seed: 2 courses, certifications $sales and $technical, 2 assets, Aurora's reps certified"
+}
+seed_enablement
+
 # --- DealRegistration: deals (one conflict), a campaign and its leads --------------------------
 deals_status=$(curl -s -o /dev/null -w '%{http_code}' "$API/deals?limit=1" -H "authorization: Bearer $TOKEN")
 if [[ $deals_status != 200 ]]; then
@@ -179,7 +211,6 @@ if [[ $(api GET "/deals?customer=Initech&limit=1" | jq '.items | length') != 0 ]
   info "seed: demo deals exist: left as they are"
   exit 0
 fi
-partner_id() { api GET "/partners?q=$1&limit=1" | jq -er '.items[0].id'; }
 aurora=$(partner_id aurora-networks.example)
 bluepeak=$(partner_id bluepeak-msp.example)
 # The DealRegistration projection learns of partners from events: wait until both can register.

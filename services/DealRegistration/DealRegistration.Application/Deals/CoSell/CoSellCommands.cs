@@ -43,24 +43,26 @@ public sealed class RequestCoSellHandler(IDealsDbContext db, ICurrentUser user, 
     }
 }
 
-public sealed class AssignCoSellHandler(IDealsDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AssignCoSellCommand, CoSellResponse>
+public sealed class AssignCoSellHandler(IDealsDbContext db, ICurrentUser user, IRequestPreconditions preconditions, TimeProvider clock) : ICommandHandler<AssignCoSellCommand, CoSellResponse>
 {
     public async ValueTask<CoSellResponse> Handle(AssignCoSellCommand c, CancellationToken cancellationToken)
     {
         var deal = await db.GetDealAsync(user, c.DealId, cancellationToken);
         if (deal.CoSellRequests.All(r => r.Id != c.RequestId))
             throw new NotFoundException("Co-sell request", c.RequestId);
+        preconditions.EnsureVersion(deal.Version);
         return deal.AssignCoSell(c.RequestId, c.SalesEngineer!, clock.GetUtcNow()).ToResponse();
     }
 }
 
-public sealed class CompleteCoSellHandler(IDealsDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CompleteCoSellCommand, CoSellResponse>
+public sealed class CompleteCoSellHandler(IDealsDbContext db, ICurrentUser user, IRequestPreconditions preconditions, TimeProvider clock) : ICommandHandler<CompleteCoSellCommand, CoSellResponse>
 {
     public async ValueTask<CoSellResponse> Handle(CompleteCoSellCommand c, CancellationToken cancellationToken)
     {
         var deal = await db.GetDealAsync(user, c.DealId, cancellationToken);
         if (deal.CoSellRequests.All(r => r.Id != c.RequestId))
             throw new NotFoundException("Co-sell request", c.RequestId);
+        preconditions.EnsureVersion(deal.Version);
         return deal.CompleteCoSell(c.RequestId, c.Outcome!, clock.GetUtcNow()).ToResponse();
     }
 }

@@ -31,6 +31,8 @@ internal sealed class DealRegistrar(IDealsDbContext db, IConflictFinder conflict
             await db.EnsureActiveContactAsync(partnerId, contact, ct);
         if (campaignId is { } campaign && !await db.Campaigns.AnyAsync(x => x.Id == campaign, ct))
             throw new BusinessRuleViolationException(new UnknownReference("campaignId", campaign));
+        if (leadId is { } lead && !await db.Leads.AnyAsync(x => x.Id == lead && x.PartnerId == partnerId && x.CampaignId == campaignId, ct))
+            throw new BusinessRuleViolationException(new UnknownReference("leadId", lead));
         var now = clock.GetUtcNow();
         var customer = Customer.Of(companyName, domain, country);
         var found = await conflicts.FindAsync(partnerId, customer, products, now, ct);
@@ -47,6 +49,6 @@ internal sealed class DealRegistrar(IDealsDbContext db, IConflictFinder conflict
     {
         public bool IsBroken() => true;
 
-        public string Message => $"{Field} '{Id}' does not exist.";
+        public string Message => $"{Field} '{Id}' does not exist here (a lead must be this partner's, in the deal's campaign).";
     }
 }

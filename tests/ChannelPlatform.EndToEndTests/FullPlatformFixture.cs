@@ -1,0 +1,137 @@
+using System.Net.Http.Headers;
+using ChannelPlatform.Gateway;
+using ChannelPlatform.Testing;
+using DealRegistration.Api;
+using Enablement.Api;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Partners.Api;
+
+namespace ChannelPlatform.EndToEndTests;
+
+/// <summary>
+/// The platform as production runs it: Partner, DealRegistration and Enablement each listening on a
+/// real port, all against ONE PostgreSQL database (each in its own schema: partner, dealreg,
+/// enablement) and ONE RabbitMQ virtual host, so integration events flow between them; the gateway
+/// in front routes to all three. Started once for every test class in the "full-platform" collection.
+/// The time-driven background jobs (deal sweep, certification expiry) are off.
+/// </summary>
+public sealed class FullPlatformFixture : IAsyncLifetime
+{
+    private readonly List<IAsyncDisposable> _started = [];
+
+    public TestEnvironment.Servers Servers { get; private set; } = null!;
+
+    /// <summary>The one database all three services share (schemas partner, dealreg, enablement).</summary>
+    public TestDatabase Database { get; private set; } = null!;
+
+    /// <summary>The one virtual host all three services publish to and consume from.</summary>
+    public TestVirtualHost Broker { get; private set; } = null!;
+
+    public ServiceApp<PartnersApi> Partner { get; private set; } = null!;
+
+    public ServiceApp<DealRegistrationApi> DealRegistration { get; private set; } = null!;
+
+    public ServiceApp<EnablementApi> Enablement { get; private set; } = null!;
+
+    public Uri PartnerUrl { get; private set; } = null!;
+
+    public Uri DealRegistrationUrl { get; private set; } = null!;
+
+    public Uri EnablementUrl { get; private set; } = null!;
+
+    public GatewayApp Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Servers = await TestEnvironment.GetAsync();
+        Database = await TestDatabase.CreateAsync(Servers.PostgresAdmin, "e2efull");
+        Broker = await TestVirtualHost.CreateAsync(Servers.Amqp, Servers.RabbitManagement, "e2efull");
+
+        // One after the other: each runs its migrations (its own schema), declares its topology and starts its bus.
+        (Partner, PartnerUrl) = Start<PartnersApi>(Settings());
+        (DealRegistration, DealRegistrationUrl) = Start<DealRegistrationApi>(Settings(("Sweep:Enabled", "false")));
+        (Enablement, EnablementUrl) = Start<EnablementApi>(Settings(("Expiry:Enabled", "false")));
+
+        var gateway = new GatewayApp("Development", new Dictionary<string, string?>
+        {
+            ["Auth:SigningKey"] = Servers.SigningKey,
+            ["Auth:RequireHttpsMetadata"] = "false",
+            ["Auth:DevTokens:Enabled"] = "true",
+            ["Services:Partner"] = PartnerUrl.ToString(),
+            ["Services:DealRegistration"] = DealRegistrationUrl.ToString(),
+            ["Services:Enablement"] = EnablementUrl.ToString(),
+            ["Services:Revenue"] = string.Empty,
+        });
+        _started.Add(gateway);
+        _ = gateway.Server;
+        Gateway = gateway;
+    }
+
+    /// <summary>A client of the gateway carrying a token the gateway's own dev-token endpoint issued.</summary>
+    public async Task<HttpClient> ClientAsync(string role, Guid? partnerId = null, string name = "e2e")
+    {
+        using var anonymous = Gateway.CreateClient();
+        var answer = await anonymous.PostJson("/api/v1/auth/dev-token", new { role, partnerId, name });
+        answer.Status.ShouldBe(System.Net.HttpStatusCode.OK, answer.ToString());
+        var client = Gateway.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", answer.Str("accessToken"));
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        for (var i = _started.Count - 1; i >= 0; i--)
+            await _started[i].DisposeAsync();
+        if (Broker is not null)
+            await Broker.DisposeAsync();
+        if (Database is not null)
+            await Database.DisposeAsync();
+    }
+
+    private (ServiceApp<T> App, Uri Url) Start<T>(Dictionary<string, string?> settings)
+        where T : class
+    {
+        var app = new ServiceApp<T>(settings);
+        _started.Add(app);
+        app.UseKestrel(0);
+        app.StartServer();
+        return (app, ListeningAddress(app.Services));
+    }
+
+    /// <summary>As ServiceFixture.Settings(): production configuration but for the shared test database and virtual host.</summary>
+    private Dictionary<string, string?> Settings(params (string Key, string? Value)[] extra)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Service"] = Database.ConnectionString,
+            ["ConnectionStrings:RabbitMq"] = Broker.Amqp.ToString(),
+            ["Auth:SigningKey"] = Servers.SigningKey,
+            ["Auth:RequireHttpsMetadata"] = "false",
+            ["Database:MigrateOnStartup"] = "true",
+            ["Outbox:PollInterval"] = "00:00:00.500",
+        };
+        foreach (var (key, value) in extra)
+            settings[key] = value;
+        return settings;
+    }
+
+    private static Uri ListeningAddress(IServiceProvider services)
+    {
+        var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("Kestrel reports no addresses.");
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Kestrel listens on no http address: {string.Join(", ", addresses)}");
+        var uri = new UriBuilder(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
+        if (uri.Host is "[::]" or "::" or "0.0.0.0" or "localhost")
+            uri.Host = "127.0.0.1";
+        return new Uri(uri.Uri.GetLeftPart(UriPartial.Authority));
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class FullPlatformCollection : ICollectionFixture<FullPlatformFixture>
+{
+    public const string Name = "full-platform";
+}
