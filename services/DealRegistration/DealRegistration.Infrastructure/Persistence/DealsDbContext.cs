@@ -31,11 +31,4 @@ public sealed class DealsDbContext(DbContextOptions<DealsDbContext> options) : S
         modelBuilder.HasPostgresExtension(SchemaName, "pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DealsDbContext).Assembly);
     }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(configurationBuilder);
-        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
-    }
 }

@@ -42,11 +42,4 @@ public sealed class EnablementDbContext(DbContextOptions<EnablementDbContext> op
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnablementDbContext).Assembly);
     }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(configurationBuilder);
-        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
-    }
 }

@@ -42,12 +42,4 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnersDbContext).Assembly);
     }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(configurationBuilder);
-        // Enums are stored as their contract names: readable in SQL, stable when members are added.
-        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
-    }
 }
