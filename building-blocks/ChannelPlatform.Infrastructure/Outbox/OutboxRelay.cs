@@ -53,7 +53,7 @@ internal sealed class OutboxRelay(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var rows = await OutboxQueries.ClaimDue(db, clock.GetUtcNow(), _options.BatchSize).ToListAsync(cancellationToken);
-        var heldBack = new HashSet<Guid>();
+        var heldBack = await HeldElsewhereAsync(db, rows, cancellationToken);
         foreach (var row in rows)
         {
             if (heldBack.Contains(row.AggregateId))
@@ -76,6 +76,24 @@ internal sealed class OutboxRelay(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rows.Count;
+    }
+
+    /// <summary>
+    /// Aggregates with an earlier live row this relay did not claim (another replica holds it): their
+    /// rows wait, so an aggregate's events leave in sequence order.
+    /// </summary>
+    private static async Task<HashSet<Guid>> HeldElsewhereAsync(ServiceDbContext db, List<OutboxMessage> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+            return [];
+        var firstClaimed = rows.GroupBy(r => r.AggregateId).ToDictionary(g => g.Key, g => g.Min(r => r.Sequence));
+        var aggregates = firstClaimed.Keys.ToList();
+        var firstPending = await db.OutboxMessages.AsNoTracking()
+            .Where(m => aggregates.Contains(m.AggregateId) && m.DispatchedAt == null && m.DeadAt == null)
+            .GroupBy(m => m.AggregateId)
+            .Select(g => new { Aggregate = g.Key, Sequence = g.Min(m => m.Sequence) })
+            .ToListAsync(cancellationToken);
+        return firstPending.Where(p => p.Sequence < firstClaimed[p.Aggregate]).Select(p => p.Aggregate).ToHashSet();
     }
 
     private void Fail(OutboxMessage row, Exception ex, DateTimeOffset now)

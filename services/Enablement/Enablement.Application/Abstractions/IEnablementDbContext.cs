@@ -27,6 +27,12 @@ public interface IEnablementDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Locks the rep's roster row for the rest of the transaction, so a rep's concurrent exam attempts
+    /// are counted and certified one after another (attempt limit, one active certification).
+    /// </summary>
+    Task LockRepAsync(Guid contactId, CancellationToken cancellationToken);
+
     /// <summary>Active rep certifications past their expiry, locked for this transaction (FOR UPDATE SKIP LOCKED).</summary>
     Task<IReadOnlyList<Guid>> ClaimExpiredCertificationsAsync(DateOnly today, int batch, CancellationToken cancellationToken);
 }

@@ -34,6 +34,7 @@ public sealed class TakeExamHandler(IEnablementDbContext db, ICurrentUser user, 
     public async ValueTask<ExamResultResponse> Handle(TakeExamCommand c, CancellationToken ct)
     {
         var rep = await db.StandingAsync(user, c.ContactId!.Value, ct);
+        await db.LockRepAsync(rep.ContactId, ct);
         var certification = await db.Certifications.AsNoTracking().SingleOrDefaultAsync(x => x.Id == c.CertificationId, ct)
             ?? throw new NotFoundException("Certification", c.CertificationId!.Value);
         var now = clock.GetUtcNow();

@@ -30,6 +30,9 @@ public sealed class EnablementDbContext(DbContextOptions<EnablementDbContext> op
 
     public DbSet<Asset> Assets => Set<Asset>();
 
+    public Task LockRepAsync(Guid contactId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync("SELECT 1 FROM enablement.contacts WHERE contact_id = {0} FOR UPDATE", [contactId], cancellationToken);
+
     public async Task<IReadOnlyList<Guid>> ClaimExpiredCertificationsAsync(DateOnly today, int batch, CancellationToken cancellationToken) =>
         await Database.SqlQueryRaw<Guid>(
                 "SELECT id AS \"Value\" FROM enablement.rep_certifications WHERE status = 'Active' AND expires_on < {0} ORDER BY expires_on LIMIT {1} FOR UPDATE SKIP LOCKED",
