@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ChannelPlatform.Gateway;
 using ChannelPlatform.Gateway.DevTokens;
+using ChannelPlatform.Gateway.Edge;
 using ChannelPlatform.Gateway.Health;
 using ChannelPlatform.Hosting.Auth;
 using ChannelPlatform.Hosting.Health;
@@ -19,6 +20,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<DevTokenIssuer>();
 builder.Services.AddHttpClient("health", c => c.Timeout = TimeSpan.FromSeconds(3));
 
+var edge = builder.AddEdge();
 var (routes, clusters) = Routing.Build(builder.Configuration);
 builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
 var health = builder.Services.AddHealthChecks();
@@ -36,7 +38,9 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseEdge(edge);
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 if (DevTokenEndpoint.IsEnabled(app.Environment, app.Configuration))
     app.MapDevTokens();
