@@ -1,14 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using ChannelPlatform.Infrastructure.Persistence;
 
 namespace DealRegistration.Infrastructure.Persistence;
 
-/// <summary>For <c>dotnet ef migrations add</c>: builds the model without starting the service.</summary>
-internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<DealsDbContext>
-{
-    public DealsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<DealsDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", o => o.MigrationsHistoryTable("__ef_migrations_history", DealsDbContext.SchemaName))
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+/// <summary>For <c>dotnet ef migrations add</c> (see the base).</summary>
+internal sealed class DesignTimeFactory() : DesignTimeFactory<DealsDbContext>(DealsDbContext.SchemaName, options => new DealsDbContext(options));

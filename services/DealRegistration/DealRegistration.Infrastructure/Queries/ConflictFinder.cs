@@ -36,21 +36,21 @@ internal sealed class ConflictFinder(DealsDbContext db) : IConflictFinder
         if (connection.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(cancellationToken);
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction;
-        if (transaction is not null)
+        // The similarity threshold for '%' (transaction-local), and: registrations of the same customer
+        // (same normalised name or domain) queue behind each other until commit, so two partners
+        // registering it at once cannot both miss the conflict.
+        var prepare = transaction is null
+            ? "SELECT set_config('pg_trgm.similarity_threshold', @threshold, false)"
+            : "SELECT set_config('pg_trgm.similarity_threshold', @threshold, true), " +
+              "pg_advisory_xact_lock(hashtextextended('deal-customer-name:' || @name, 0)), " +
+              "pg_advisory_xact_lock(hashtextextended('deal-customer-domain:' || coalesce(@domain, @name), 0))";
+        await using (var setup = new NpgsqlCommand(prepare, connection, transaction))
         {
-            // Registrations of the same customer (same normalised name or domain) queue behind each
-            // other until commit, so two partners registering it at once cannot both miss the conflict.
-            await using var serialize = new NpgsqlCommand(
-                "SELECT pg_advisory_xact_lock(hashtextextended('deal-customer-name:' || @name, 0)), pg_advisory_xact_lock(hashtextextended('deal-customer-domain:' || coalesce(@domain, @name), 0))",
-                connection,
-                transaction);
-            serialize.Parameters.Add(new NpgsqlParameter("name", NpgsqlDbType.Text) { Value = customer.NormalizedName });
-            serialize.Parameters.Add(new NpgsqlParameter("domain", NpgsqlDbType.Text) { Value = (object?)customer.Domain ?? DBNull.Value });
-            await serialize.ExecuteNonQueryAsync(cancellationToken);
+            setup.Parameters.Add(new NpgsqlParameter("threshold", NpgsqlDbType.Text) { Value = CompanyName.SimilarityThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            setup.Parameters.Add(new NpgsqlParameter("name", NpgsqlDbType.Text) { Value = customer.NormalizedName });
+            setup.Parameters.Add(new NpgsqlParameter("domain", NpgsqlDbType.Text) { Value = (object?)customer.Domain ?? DBNull.Value });
+            await setup.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        await using (var threshold = new NpgsqlCommand($"SELECT set_config('pg_trgm.similarity_threshold', '{CompanyName.SimilarityThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}', {(transaction is null ? "false" : "true")})", connection, transaction))
-            await threshold.ExecuteScalarAsync(cancellationToken);
 
         await using var command = new NpgsqlCommand(Sql, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter("domain", NpgsqlDbType.Text) { Value = (object?)customer.Domain ?? DBNull.Value });

@@ -1,47 +1,31 @@
+using ChannelPlatform.Infrastructure.Jobs;
 using Enablement.Application.Jobs;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Enablement.Infrastructure.Jobs;
 
 /// <summary>Section <c>Expiry</c>: how often certifications are checked for expiry (daily by default).</summary>
-public sealed class ExpiryOptions
+public sealed class ExpiryOptions : PeriodicJobOptions
 {
-    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(24);
-
-    public bool Enabled { get; set; } = true;
+    public ExpiryOptions() => Interval = TimeSpan.FromHours(24);
 }
 
-/// <summary>Expires certifications past their date, on the injected clock; safe with several replicas (row locks).</summary>
-internal sealed class ExpiryWorker(IServiceScopeFactory scopes, IOptions<ExpiryOptions> options, TimeProvider clock, ILogger<ExpiryWorker> logger) : BackgroundService
+/// <summary>Expires certifications past their date, a batch at a time until none is due.</summary>
+internal sealed class ExpiryWorker(IServiceScopeFactory scopes, IOptions<ExpiryOptions> options, TimeProvider clock, ILogger<ExpiryWorker> logger)
+    : PeriodicJob(scopes, options.Value, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled)
-            return;
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
+        int expired;
         do
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                int expired;
-                do
-                {
-                    expired = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireCertificationsCommand(), stoppingToken);
-                    if (expired > 0)
-                        logger.LogInformation("{Count} rep certifications expired", expired);
-                }
-                while (expired >= 1000);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Certification expiry failed; next run at the next interval");
-            }
+            expired = await services.GetRequiredService<ISender>().Send(new ExpireCertificationsCommand(), cancellationToken);
+            if (expired > 0)
+                logger.LogInformation("{Count} rep certifications expired", expired);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        while (expired >= new ExpireCertificationsCommand().Batch);
     }
 }

@@ -1,14 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using ChannelPlatform.Infrastructure.Persistence;
 
 namespace Enablement.Infrastructure.Persistence;
 
-/// <summary>For <c>dotnet ef migrations add</c>: builds the model without starting the service.</summary>
-internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<EnablementDbContext>
-{
-    public EnablementDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<EnablementDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", o => o.MigrationsHistoryTable("__ef_migrations_history", EnablementDbContext.SchemaName))
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+/// <summary>For <c>dotnet ef migrations add</c> (see the base).</summary>
+internal sealed class DesignTimeFactory() : DesignTimeFactory<EnablementDbContext>(EnablementDbContext.SchemaName, options => new EnablementDbContext(options));

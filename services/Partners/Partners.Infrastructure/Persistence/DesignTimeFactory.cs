@@ -1,14 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using ChannelPlatform.Infrastructure.Persistence;
 
 namespace Partners.Infrastructure.Persistence;
 
-/// <summary>For <c>dotnet ef migrations add</c>: builds the model without starting the service.</summary>
-internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PartnersDbContext>
-{
-    public PartnersDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PartnersDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", o => o.MigrationsHistoryTable("__ef_migrations_history", PartnersDbContext.SchemaName))
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+/// <summary>For <c>dotnet ef migrations add</c> (see the base).</summary>
+internal sealed class DesignTimeFactory() : DesignTimeFactory<PartnersDbContext>(PartnersDbContext.SchemaName, options => new PartnersDbContext(options));
