@@ -14,7 +14,7 @@ public static class ServiceCatalog
         new("Partners", "Partners"),
         new("DealRegistration", "DealRegistration"),
         new("Enablement", "Enablement"),
-        // new("Revenue", "Revenue"),
+        new("Revenue", "Revenue"),
     ];
 
     /// <summary>The gateway's folder under services/: not a clean-architecture service, but still a service of its own.</summary>

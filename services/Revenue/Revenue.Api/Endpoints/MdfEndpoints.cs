@@ -1,0 +1,91 @@
+using ChannelPlatform.Hosting.Auth;
+using ChannelPlatform.Hosting.Http;
+using Mediator;
+using Revenue.Application.Mdf;
+
+namespace Revenue.Api.Endpoints;
+
+/// <summary>Market development funds: yearly budgets, requests, claims.</summary>
+internal static class MdfEndpoints
+{
+    public sealed record BudgetBody(decimal? Amount);
+
+    public sealed record RequestBody(Guid? PartnerId, Guid? CampaignId, string? ActivityType, string? Description, decimal? RequestedAmount, string? Currency, DateOnly? PlannedOn);
+
+    public sealed record ApproveBody(decimal? ApprovedAmount, string? Reason);
+
+    public sealed record RejectBody(string? Reason);
+
+    public sealed record ClaimBody(decimal? ClaimedAmount, IReadOnlyList<string>? ProofUrls, int? LeadsGenerated);
+
+    public sealed record ReimburseBody(DateOnly? PaidOn);
+
+    public static void MapMdfEndpoints(this IEndpointRouteBuilder app)
+    {
+        var budgets = app.MapGroup("/api/v1/revenue/mdf/budgets").WithTags("MDF");
+        budgets.MapGet("/{partnerId:guid}", async (Guid partnerId, int? year, ISender sender, HttpContext http, CancellationToken ct) =>
+                ApiResults.OkVersioned(http, await sender.Send(new GetMdfBudgetQuery(partnerId, year), ct)))
+            .RequireAuthorization(Policies.Read)
+            .WithSummary("The partner's MDF budget for the year (default: this year): allocated, committed, claimed, paid, remaining.")
+            .ProducesStandardErrors(StatusCodes.Status404NotFound);
+        budgets.MapPut("/{partnerId:guid}", async (Guid partnerId, int? year, BudgetBody b, ISender sender, HttpContext http, CancellationToken ct) =>
+                ApiResults.OkVersioned(http, await sender.Send(new SetMdfBudgetCommand(partnerId, year, b.Amount), ct)))
+            .RequireAuthorization(Policies.ChannelManager)
+            .WithSummary("Set the year's allocation explicitly (422 below what is already committed).")
+            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+
+        var requests = app.MapGroup("/api/v1/revenue/mdf/requests").WithTags("MDF");
+        requests.MapPost("/", async (RequestBody b, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var request = await sender.Send(new SubmitMdfRequestCommand(b.PartnerId, b.CampaignId, b.ActivityType, b.Description, b.RequestedAmount, b.Currency, b.PlannedOn), ct);
+                return ApiResults.CreatedVersioned(http, $"/api/v1/revenue/mdf/requests/{request.Id}", request);
+            })
+            .RequireAuthorization(Policies.ManagerOrPartner)
+            .WithSummary("Submit an MDF request; a Partner caller's partnerId comes from its token (another one is 403). 422 if the partner is not active.")
+            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+        requests.MapGet("/", async (Guid? partnerId, string? status, Guid? campaignId, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListMdfRequestsQuery(partnerId, status, campaignId, PagingQuery.ToPageRequest(limit, cursor)), ct)))
+            .RequireAuthorization(Policies.Read).ProducesStandardErrors();
+        requests.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                ApiResults.OkVersioned(http, await sender.Send(new GetMdfRequestQuery(id), ct)))
+            .RequireAuthorization(Policies.Read).ProducesStandardErrors(StatusCodes.Status404NotFound);
+        requests.MapPost("/{id:guid}/approve", async (Guid id, ApproveBody b, ISender sender, HttpContext http, CancellationToken ct) =>
+                ApiResults.OkVersioned(http, await sender.Send(new ApproveMdfRequestCommand(id, b.ApprovedAmount), ct)))
+            .RequireAuthorization(Policies.ChannelManager)
+            .WithSummary("Approve up to the requested amount and within the year's remaining budget (else 422); concurrent approvals never overspend.")
+            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity);
+        requests.MapPost("/{id:guid}/reject", async (Guid id, RejectBody b, ISender sender, HttpContext http, CancellationToken ct) =>
+                ApiResults.OkVersioned(http, await sender.Send(new RejectMdfRequestCommand(id, b.Reason), ct)))
+            .RequireAuthorization(Policies.ChannelManager)
+            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
+        requests.MapPost("/{id:guid}/claims", async (Guid id, ClaimBody b, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var claim = await sender.Send(new SubmitMdfClaimCommand(id, b.ClaimedAmount, b.ProofUrls, b.LeadsGenerated), ct);
+                return ApiResults.CreatedVersioned(http, $"/api/v1/revenue/mdf/claims/{claim.Id}", claim);
+            })
+            .RequireAuthorization(Policies.ManagerOrPartner)
+            .WithSummary("Claim against an Approved request (409 otherwise): at most the approved amount not yet claimed, until 60 days after plannedOn (422).")
+            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+        requests.MapGet("/{id:guid}/claims", async (Guid id, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListMdfClaimsQuery(null, id, null, PagingQuery.ToPageRequest(limit, cursor)), ct)))
+            .RequireAuthorization(Policies.Read).ProducesStandardErrors();
+
+        var claims = app.MapGroup("/api/v1/revenue/mdf/claims").WithTags("MDF");
+        claims.MapGet("/", async (Guid? partnerId, Guid? requestId, string? status, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListMdfClaimsQuery(partnerId, requestId, status, PagingQuery.ToPageRequest(limit, cursor)), ct)))
+            .RequireAuthorization(Policies.Read).ProducesStandardErrors();
+        claims.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                ApiResults.OkVersioned(http, await sender.Send(new GetMdfClaimQuery(id), ct)))
+            .RequireAuthorization(Policies.Read).ProducesStandardErrors(StatusCodes.Status404NotFound);
+        claims.MapPost("/{id:guid}/approve", async (Guid id, ApproveBody b, ISender sender, HttpContext http, CancellationToken ct) =>
+                ApiResults.OkVersioned(http, await sender.Send(new ApproveMdfClaimCommand(id, b.ApprovedAmount, b.Reason), ct)))
+            .RequireAuthorization(Policies.ChannelManager)
+            .WithSummary("Approve up to the claimed amount; a short pay (approvedAmount < claimedAmount) needs a reason (400).")
+            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity);
+        claims.MapPost("/{id:guid}/reimburse", async (Guid id, ReimburseBody b, ISender sender, HttpContext http, CancellationToken ct) =>
+                ApiResults.OkVersioned(http, await sender.Send(new ReimburseMdfClaimCommand(id, b.PaidOn), ct)))
+            .RequireAuthorization(Policies.ChannelManager)
+            .WithSummary("Record the reimbursement (revenue.mdf-claim-reimbursed).")
+            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
+    }
+}

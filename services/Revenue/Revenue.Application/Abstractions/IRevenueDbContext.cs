@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Revenue.Domain.Bookings;
+using Revenue.Domain.Mdf;
+using Revenue.Domain.Partners;
+using Revenue.Domain.Payouts;
+using Revenue.Domain.Pipeline;
+
+namespace Revenue.Application.Abstractions;
+
+/// <summary>The revenue schema as the use cases see it (ADR 0002).</summary>
+public interface IRevenueDbContext
+{
+    DbSet<RevenuePartner> Partners { get; }
+
+    DbSet<AgreementTerms> Agreements { get; }
+
+    DbSet<PipelineDeal> PipelineDeals { get; }
+
+    DbSet<Booking> Bookings { get; }
+
+    DbSet<CompensationLine> CompensationLines { get; }
+
+    DbSet<PendingWin> PendingWins { get; }
+
+    DbSet<Payout> Payouts { get; }
+
+    DbSet<MdfBudget> MdfBudgets { get; }
+
+    DbSet<MdfRequest> MdfRequests { get; }
+
+    DbSet<MdfClaim> MdfClaims { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Serializes, for the rest of the transaction, everything that moves a partner's money: booking a win,
+    /// adjusting a booking, building and settling payouts (a transaction-scoped advisory lock; the partner
+    /// need not be projected yet).
+    /// </summary>
+    Task LockPartnerAsync(Guid partnerId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The partner's MDF budget for the year, locked for the rest of the transaction (FOR UPDATE), created
+    /// first from <paramref name="whenMissing"/> if there is none yet (racing creators agree on one row).
+    /// </summary>
+    Task<MdfBudget> LockBudgetAsync(Guid partnerId, int year, Func<MdfBudget> whenMissing, CancellationToken cancellationToken);
+}
+
+/// <summary>Section <c>Platform</c>: the one reporting currency until multi-currency is built.</summary>
+public sealed class PlatformOptions
+{
+    public string ReportingCurrency { get; set; } = "USD";
+}

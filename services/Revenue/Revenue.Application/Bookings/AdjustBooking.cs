@@ -1,0 +1,37 @@
+using ChannelPlatform.Application.Exceptions;
+using ChannelPlatform.Application.Messaging;
+using ChannelPlatform.Application.Security;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Revenue.Application.Abstractions;
+
+namespace Revenue.Application.Bookings;
+
+/// <summary>A refund or credit (negative) or a correction (positive) of a booking; the compensation follows in proportion.</summary>
+public sealed record AdjustBookingCommand(Guid BookingId, decimal? Amount, string? Reason, DateOnly? AdjustedOn) : ICommand<BookingResponse>, ITransactional;
+
+public sealed class AdjustBookingValidator : AbstractValidator<AdjustBookingCommand>
+{
+    public AdjustBookingValidator()
+    {
+        RuleFor(c => c.Amount).NotNull().NotEqual(0).PrecisionScale(18, 2, true);
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(500);
+    }
+}
+
+public sealed class AdjustBookingHandler(IRevenueDbContext db, IRequestPreconditions preconditions, TimeProvider clock) : ICommandHandler<AdjustBookingCommand, BookingResponse>
+{
+    public async ValueTask<BookingResponse> Handle(AdjustBookingCommand c, CancellationToken ct)
+    {
+        var partnerId = await db.Bookings.Where(b => b.Id == c.BookingId).Select(b => b.PartnerId).SingleOrDefaultAsync(ct);
+        if (partnerId is { } partner)
+            await db.LockPartnerAsync(partner, ct);
+        var booking = await db.Bookings.Include(b => b.Lines).Include(b => b.Adjustments).SingleOrDefaultAsync(b => b.Id == c.BookingId, ct)
+            ?? throw new NotFoundException("booking", c.BookingId);
+        preconditions.EnsureVersion(booking.Version);
+        var now = clock.GetUtcNow();
+        booking.Adjust(c.Amount!.Value, c.Reason!, c.AdjustedOn ?? DateOnly.FromDateTime(now.UtcDateTime), now);
+        return booking.ToResponse();
+    }
+}

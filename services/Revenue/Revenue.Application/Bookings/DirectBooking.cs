@@ -1,0 +1,56 @@
+using ChannelPlatform.Application;
+using ChannelPlatform.Application.Messaging;
+using ChannelPlatform.SharedKernel;
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.Options;
+using Revenue.Application.Abstractions;
+using Revenue.Domain.Bookings;
+using Revenue.Domain.Partners;
+
+namespace Revenue.Application.Bookings;
+
+/// <summary>Direct (non-partner) revenue, booked by the channel team so the partner share has its denominator.</summary>
+public sealed record BookDirectRevenueCommand(decimal? Amount, string? Currency, DateOnly? BookedOn, string? Region, string? Description) : ICommand<BookingResponse>, ITransactional;
+
+public sealed class BookDirectRevenueValidator : AbstractValidator<BookDirectRevenueCommand>
+{
+    public BookDirectRevenueValidator()
+    {
+        RuleFor(c => c.Amount).NotNull().GreaterThan(0).PrecisionScale(18, 2, true);
+        RuleFor(c => c.Currency).NotEmpty().Length(3);
+        RuleFor(c => c.BookedOn).NotNull();
+        RuleFor(c => c.Region).IsEnumName<BookDirectRevenueCommand, Region>();
+        RuleFor(c => c.Description).MaximumLength(500);
+    }
+}
+
+public sealed class BookDirectRevenueHandler(IRevenueDbContext db, IOptions<PlatformOptions> platform, TimeProvider clock) : ICommandHandler<BookDirectRevenueCommand, BookingResponse>
+{
+    public ValueTask<BookingResponse> Handle(BookDirectRevenueCommand c, CancellationToken ct)
+    {
+        ReportingCurrency.Ensure(c.Currency!, platform.Value);
+        var booking = Booking.Direct(c.Amount!.Value, platform.Value.ReportingCurrency, c.BookedOn!.Value, Validation.ParseEnum<Region>(c.Region!), c.Description, clock.GetUtcNow());
+        db.Bookings.Add(booking);
+        return ValueTask.FromResult(booking.ToResponse());
+    }
+}
+
+/// <summary>CONTRACT.md: a request in another currency gets 422 until multi-currency is built.</summary>
+public static class ReportingCurrency
+{
+    public static void Ensure(string currency, PlatformOptions platform)
+    {
+        ArgumentNullException.ThrowIfNull(platform);
+        var rule = new CurrencyMustBeTheReportingCurrency(currency, platform.ReportingCurrency);
+        if (rule.IsBroken())
+            throw new BusinessRuleViolationException(rule);
+    }
+
+    private sealed record CurrencyMustBeTheReportingCurrency(string Currency, string Reporting) : IBusinessRule
+    {
+        public bool IsBroken() => !string.Equals(Currency, Reporting, StringComparison.OrdinalIgnoreCase);
+
+        public string Message => $"currency {Currency} is not supported yet: the platform reports in {Reporting}.";
+    }
+}

@@ -1,0 +1,108 @@
+using ChannelPlatform.Application;
+using ChannelPlatform.Application.Exceptions;
+using ChannelPlatform.Application.Messaging;
+using ChannelPlatform.Application.Security;
+using ChannelPlatform.SharedKernel;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Revenue.Application.Abstractions;
+using Revenue.Application.Bookings;
+using Revenue.Domain.Mdf;
+
+namespace Revenue.Application.Mdf;
+
+public sealed record SubmitMdfRequestCommand(Guid? PartnerId, Guid? CampaignId, string? ActivityType, string? Description, decimal? RequestedAmount, string? Currency, DateOnly? PlannedOn)
+    : ICommand<MdfRequestResponse>, ITransactional;
+
+public sealed record ApproveMdfRequestCommand(Guid Id, decimal? ApprovedAmount) : ICommand<MdfRequestResponse>, ITransactional;
+
+public sealed record RejectMdfRequestCommand(Guid Id, string? Reason) : ICommand<MdfRequestResponse>, ITransactional;
+
+public sealed class SubmitMdfRequestValidator : AbstractValidator<SubmitMdfRequestCommand>
+{
+    public SubmitMdfRequestValidator()
+    {
+        RuleFor(c => c.PartnerId).NotEqual(Guid.Empty);
+        RuleFor(c => c.ActivityType).IsEnumName<SubmitMdfRequestCommand, MdfActivityType>();
+        RuleFor(c => c.Description).NotEmpty().MaximumLength(2000);
+        RuleFor(c => c.RequestedAmount).NotNull().GreaterThan(0).PrecisionScale(18, 2, true);
+        RuleFor(c => c.Currency).Length(3).When(c => c.Currency is not null);
+        RuleFor(c => c.PlannedOn).NotNull();
+    }
+}
+
+public sealed class ApproveMdfRequestValidator : AbstractValidator<ApproveMdfRequestCommand>
+{
+    public ApproveMdfRequestValidator() => RuleFor(c => c.ApprovedAmount).NotNull().GreaterThan(0).PrecisionScale(18, 2, true);
+}
+
+public sealed class RejectMdfRequestValidator : AbstractValidator<RejectMdfRequestCommand>
+{
+    public RejectMdfRequestValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000);
+}
+
+/// <summary>
+/// MDF requests: a partner user submits for its own partner (another partnerId is 403); channel managers
+/// approve within the year's remaining budget, with the budget row locked so concurrent approvals
+/// cannot overspend it, or reject.
+/// </summary>
+public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser user, IRequestPreconditions preconditions, IOptions<PlatformOptions> platform, TimeProvider clock) :
+    ICommandHandler<SubmitMdfRequestCommand, MdfRequestResponse>,
+    ICommandHandler<ApproveMdfRequestCommand, MdfRequestResponse>,
+    ICommandHandler<RejectMdfRequestCommand, MdfRequestResponse>
+{
+    public async ValueTask<MdfRequestResponse> Handle(SubmitMdfRequestCommand c, CancellationToken ct)
+    {
+        var partnerId = PartnerOf(c.PartnerId);
+        ReportingCurrency.Ensure(c.Currency ?? platform.Value.ReportingCurrency, platform.Value);
+        var partner = await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.PartnerId == partnerId, ct) ?? throw new NotFoundException("partner", partnerId);
+        if (!partner.Active)
+            throw new BusinessRuleViolationException(new PartnerMustBeActive(partnerId));
+        var request = MdfRequest.Submit(
+            partnerId, c.CampaignId, Validation.ParseEnum<MdfActivityType>(c.ActivityType!), c.Description!, c.RequestedAmount!.Value, platform.Value.ReportingCurrency, c.PlannedOn!.Value, clock.GetUtcNow());
+        db.MdfRequests.Add(request);
+        return request.ToResponse();
+    }
+
+    public async ValueTask<MdfRequestResponse> Handle(ApproveMdfRequestCommand c, CancellationToken ct)
+    {
+        var request = await LoadAsync(c.Id, ct);
+        var computed = await new MdfBudgetCalculator(db, platform.Value).ComputeAsync(request.PartnerId, request.PlannedOn.Year, ct);
+        var budget = await db.LockBudgetAsync(request.PartnerId, request.PlannedOn.Year, () => computed.Budget, ct);
+        request.Approve(c.ApprovedAmount!.Value, budget, clock.GetUtcNow());
+        return request.ToResponse();
+    }
+
+    public async ValueTask<MdfRequestResponse> Handle(RejectMdfRequestCommand c, CancellationToken ct)
+    {
+        var request = await LoadAsync(c.Id, ct);
+        request.Reject(c.Reason!, clock.GetUtcNow());
+        return request.ToResponse();
+    }
+
+    private Guid PartnerOf(Guid? requested)
+    {
+        if (!user.IsPartner)
+            return requested ?? throw new InvalidValueException("partnerId", "'partnerId' must not be empty.");
+        var own = user.PartnerId ?? throw new ForbiddenException("The token carries no partner_id.");
+        if (requested is { } other && other != own)
+            throw new ForbiddenException("A partner user submits MDF requests for its own partner only.");
+        return own;
+    }
+
+    private async Task<MdfRequest> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var request = await db.MdfRequests.SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException("MDF request", id);
+        preconditions.EnsureVersion(request.Version);
+        return request;
+    }
+
+    private sealed record PartnerMustBeActive(Guid PartnerId) : IBusinessRule
+    {
+        public bool IsBroken() => true;
+
+        public string Message => $"Partner {PartnerId} is not active: it cannot request MDF.";
+    }
+}

@@ -1,0 +1,88 @@
+using ChannelPlatform.Application;
+using ChannelPlatform.Application.Exceptions;
+using ChannelPlatform.Application.Messaging;
+using ChannelPlatform.Application.Security;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Revenue.Application.Abstractions;
+using Revenue.Domain.Payouts;
+
+namespace Revenue.Application.Payouts;
+
+public sealed record CreatePayoutCommand(Guid? PartnerId, string? Quarter) : ICommand<PayoutResponse>, ITransactional;
+
+public sealed record ApprovePayoutCommand(Guid Id) : ICommand<PayoutResponse>, ITransactional;
+
+public sealed record MarkPayoutPaidCommand(Guid Id, DateOnly? PaidOn, string? Reference) : ICommand<PayoutResponse>, ITransactional;
+
+public sealed class CreatePayoutValidator : AbstractValidator<CreatePayoutCommand>
+{
+    public CreatePayoutValidator()
+    {
+        RuleFor(c => c.PartnerId).NotNull().NotEqual(Guid.Empty);
+        RuleFor(c => c.Quarter).IsQuarter();
+    }
+}
+
+public sealed class MarkPayoutPaidValidator : AbstractValidator<MarkPayoutPaidCommand>
+{
+    public MarkPayoutPaidValidator()
+    {
+        RuleFor(c => c.PaidOn).NotNull();
+        RuleFor(c => c.Reference).NotEmpty().MaximumLength(200);
+    }
+}
+
+/// <summary>
+/// A payout statement gathers, under the partner lock, every compensation line earned up to the quarter's
+/// end that is in no payout yet; a line joins one payout only (its payout id is set once, and the
+/// partner lock makes two statements for the same partner wait for each other).
+/// </summary>
+public sealed class PayoutCommandHandler(IRevenueDbContext db, IRequestPreconditions preconditions, IOptions<PlatformOptions> platform, TimeProvider clock) :
+    ICommandHandler<CreatePayoutCommand, PayoutResponse>,
+    ICommandHandler<ApprovePayoutCommand, PayoutResponse>,
+    ICommandHandler<MarkPayoutPaidCommand, PayoutResponse>
+{
+    public async ValueTask<PayoutResponse> Handle(CreatePayoutCommand c, CancellationToken ct)
+    {
+        var partnerId = c.PartnerId!.Value;
+        Quarter.TryParse(c.Quarter, out var quarter);
+        await db.LockPartnerAsync(partnerId, ct);
+        if (!await db.Partners.AnyAsync(p => p.PartnerId == partnerId, ct))
+            throw new NotFoundException("partner", partnerId);
+        var label = quarter.ToString();
+        if (await db.Payouts.AnyAsync(p => p.PartnerId == partnerId && p.Quarter == label, ct))
+            throw new ConflictException($"Partner {partnerId} already has a payout for {label}.");
+        var end = quarter.EndExclusive;
+        var lines = await db.CompensationLines.Where(l => l.PartnerId == partnerId && l.PayoutId == null && l.EarnedOn < end).OrderBy(l => l.Id).ToListAsync(ct);
+        var payout = Payout.Build(partnerId, label, quarter.Start, platform.Value.ReportingCurrency, lines, clock.GetUtcNow());
+        db.Payouts.Add(payout);
+        return payout.ToResponse(lines);
+    }
+
+    public async ValueTask<PayoutResponse> Handle(ApprovePayoutCommand c, CancellationToken ct)
+    {
+        var (payout, lines) = await LoadLockedAsync(c.Id, ct);
+        payout.Approve(lines, clock.GetUtcNow());
+        return payout.ToResponse(lines);
+    }
+
+    public async ValueTask<PayoutResponse> Handle(MarkPayoutPaidCommand c, CancellationToken ct)
+    {
+        var (payout, lines) = await LoadLockedAsync(c.Id, ct);
+        payout.MarkPaid(lines, c.PaidOn!.Value, c.Reference!, clock.GetUtcNow());
+        return payout.ToResponse(lines);
+    }
+
+    private async Task<(Payout Payout, List<Domain.Bookings.CompensationLine> Lines)> LoadLockedAsync(Guid id, CancellationToken ct)
+    {
+        var partnerId = await db.Payouts.Where(p => p.Id == id).Select(p => (Guid?)p.PartnerId).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("payout", id);
+        await db.LockPartnerAsync(partnerId, ct);
+        var payout = await db.Payouts.SingleAsync(p => p.Id == id, ct);
+        preconditions.EnsureVersion(payout.Version);
+        var lines = await db.CompensationLines.Where(l => l.PayoutId == id).ToListAsync(ct);
+        return (payout, lines);
+    }
+}

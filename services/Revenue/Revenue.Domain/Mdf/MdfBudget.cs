@@ -1,0 +1,96 @@
+using ChannelPlatform.SharedKernel;
+
+namespace Revenue.Domain.Mdf;
+
+public enum MdfBudgetSource
+{
+    /// <summary>The tier's MDF percent × the partner's revenue of the prior year.</summary>
+    Computed,
+
+    /// <summary>Set explicitly by the channel team.</summary>
+    Set,
+}
+
+/// <summary>
+/// A partner's market development fund for a year. Approved requests commit it, reimbursed claims pay
+/// it; what is committed never exceeds what is allocated (a rule here, a CHECK constraint below, and a
+/// row lock around every approval).
+/// </summary>
+public sealed class MdfBudget
+{
+    private MdfBudget()
+    {
+    }
+
+    public Guid PartnerId { get; private set; }
+
+    public int Year { get; private set; }
+
+    public decimal Allocated { get; private set; }
+
+    public MdfBudgetSource Source { get; private set; }
+
+    public decimal Committed { get; private set; }
+
+    public decimal Claimed { get; private set; }
+
+    public decimal Paid { get; private set; }
+
+    public string Currency { get; private set; } = string.Empty;
+
+    public int Version { get; private set; }
+
+    public decimal Remaining => Allocated - Committed;
+
+    public static MdfBudget Computed(Guid partnerId, int year, decimal mdfPercent, decimal priorYearRevenue, string currency) =>
+        new() { PartnerId = partnerId, Year = year, Allocated = Money.Percent(priorYearRevenue, mdfPercent), Source = MdfBudgetSource.Computed, Currency = currency };
+
+    public void Set(decimal amount)
+    {
+        if (amount < 0)
+            throw new InvalidValueException("amount", "A budget cannot be negative.");
+        CheckRule(new AllocationCoversCommitments(Money.Round(amount), Committed));
+        Allocated = Money.Round(amount);
+        Source = MdfBudgetSource.Set;
+        Version++;
+    }
+
+    public void Commit(decimal amount)
+    {
+        CheckRule(new ApprovalWithinRemainingBudget(amount, Remaining));
+        Committed += amount;
+        Version++;
+    }
+
+    public void Claim(decimal amount)
+    {
+        Claimed += amount;
+        Version++;
+    }
+
+    public void Pay(decimal amount)
+    {
+        Paid += amount;
+        Version++;
+    }
+
+    private static void CheckRule(IBusinessRule rule)
+    {
+        if (rule.IsBroken())
+            throw new BusinessRuleViolationException(rule);
+    }
+
+    private sealed record ApprovalWithinRemainingBudget(decimal Amount, decimal Remaining) : IBusinessRule
+    {
+        public bool IsBroken() => Amount > Remaining;
+
+        public string Message => $"approvedAmount {Amount} exceeds the remaining MDF budget of {Remaining}.";
+    }
+
+    private sealed record AllocationCoversCommitments(decimal Amount, decimal Committed) : IBusinessRule
+    {
+        public bool IsBroken() => Amount < Committed;
+
+        public string Message => $"The budget cannot be set below what is already committed ({Committed}).";
+    }
+}

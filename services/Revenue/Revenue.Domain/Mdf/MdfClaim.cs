@@ -1,0 +1,94 @@
+using ChannelPlatform.SharedKernel;
+
+namespace Revenue.Domain.Mdf;
+
+public enum MdfClaimStatus
+{
+    Submitted,
+    Approved,
+    Reimbursed,
+}
+
+public sealed record MdfClaimReimbursedEvent(MdfClaim Claim, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>What a partner spent of an approved MDF request, with proof: approved (a short pay needs a reason), then reimbursed.</summary>
+public sealed class MdfClaim : AggregateRoot
+{
+    private MdfClaim()
+    {
+    }
+
+    public Guid RequestId { get; private set; }
+
+    public Guid PartnerId { get; private set; }
+
+    public decimal ClaimedAmount { get; private set; }
+
+    public IReadOnlyList<string> ProofUrls { get; private set; } = [];
+
+    public int? LeadsGenerated { get; private set; }
+
+    public MdfClaimStatus Status { get; private set; }
+
+    public decimal? ApprovedAmount { get; private set; }
+
+    public string? ShortPayReason { get; private set; }
+
+    public DateOnly? PaidOn { get; private set; }
+
+    public string Currency { get; private set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public bool ShortPaid => ApprovedAmount is { } approved && approved < ClaimedAmount;
+
+    internal static MdfClaim Submit(MdfRequest request, decimal claimedAmount, IReadOnlyList<string> proofUrls, int? leadsGenerated, DateTimeOffset now)
+    {
+        var claim = new MdfClaim
+        {
+            Id = Guid.CreateVersion7(),
+            RequestId = request.Id,
+            PartnerId = request.PartnerId,
+            ClaimedAmount = claimedAmount,
+            ProofUrls = proofUrls,
+            LeadsGenerated = leadsGenerated,
+            Status = MdfClaimStatus.Submitted,
+            Currency = request.Currency,
+            CreatedAt = now,
+        };
+        claim.IncrementVersion();
+        return claim;
+    }
+
+    public void Approve(decimal approvedAmount, string? reason)
+    {
+        if (Status != MdfClaimStatus.Submitted)
+            throw new InvalidTransitionException($"A {Status} claim cannot be approved; only a Submitted one.");
+        approvedAmount = Money.Round(approvedAmount);
+        CheckRule(new ApprovalWithinClaim(approvedAmount, ClaimedAmount));
+        if (approvedAmount < ClaimedAmount && string.IsNullOrWhiteSpace(reason))
+            throw new InvalidValueException("reason", $"A short pay (approvedAmount {approvedAmount} < claimedAmount {ClaimedAmount}) needs a reason.");
+        Status = MdfClaimStatus.Approved;
+        ApprovedAmount = approvedAmount;
+        ShortPayReason = approvedAmount < ClaimedAmount ? reason : null;
+        IncrementVersion();
+    }
+
+    public void Reimburse(DateOnly paidOn, MdfBudget budget, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        if (Status != MdfClaimStatus.Approved)
+            throw new InvalidTransitionException($"A {Status} claim cannot be reimbursed; it must be Approved first.");
+        Status = MdfClaimStatus.Reimbursed;
+        PaidOn = paidOn;
+        budget.Pay(ApprovedAmount!.Value);
+        Raise(new MdfClaimReimbursedEvent(this, now));
+    }
+
+    private sealed record ApprovalWithinClaim(decimal Approved, decimal Claimed) : IBusinessRule
+    {
+        public bool IsBroken() => Approved < 0 || Approved > Claimed;
+
+        public string Message => $"approvedAmount must be between 0 and the claimed {Claimed}.";
+    }
+}

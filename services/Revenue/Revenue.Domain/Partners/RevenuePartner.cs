@@ -1,0 +1,78 @@
+namespace Revenue.Domain.Partners;
+
+/// <summary>
+/// A partner as Revenue knows it from partner.* events: type, region, status and its tier's money terms
+/// (margin bonus, MDF percent). Order-tolerant: newer news wins per part; termination is final.
+/// </summary>
+public sealed class RevenuePartner
+{
+    private RevenuePartner()
+    {
+    }
+
+    public Guid PartnerId { get; private set; }
+
+    public string? Name { get; private set; }
+
+    public PartnerType? Type { get; private set; }
+
+    public Region? Region { get; private set; }
+
+    /// <summary>Known once partner.activated (or a tier change) arrived: a booking needs the tier's margin bonus.</summary>
+    public PartnerTier? Tier { get; private set; }
+
+    public decimal MarginBonusPercent { get; private set; }
+
+    public decimal MdfPercent { get; private set; }
+
+    public DateTimeOffset TierAsOf { get; private set; }
+
+    public bool Active { get; private set; }
+
+    public bool Terminated { get; private set; }
+
+    public DateTimeOffset StatusAsOf { get; private set; }
+
+    public static RevenuePartner Unknown(Guid partnerId) =>
+        new() { PartnerId = partnerId, StatusAsOf = DateTimeOffset.MinValue, TierAsOf = DateTimeOffset.MinValue };
+
+    public void Activated(string name, PartnerType type, Region region, PartnerTier tier, decimal marginBonusPercent, decimal mdfPercent, DateTimeOffset at)
+    {
+        Name = name;
+        Type = type;
+        Region = region;
+        SetActive(true, at);
+        SetTier(tier, marginBonusPercent, mdfPercent, at);
+    }
+
+    public void TierChanged(PartnerTier tier, decimal marginBonusPercent, decimal mdfPercent, DateTimeOffset at) => SetTier(tier, marginBonusPercent, mdfPercent, at);
+
+    public void Suspended(DateTimeOffset at) => SetActive(false, at);
+
+    public void Reactivated(DateTimeOffset at) => SetActive(true, at);
+
+    public void Terminate(DateTimeOffset at)
+    {
+        Terminated = true;
+        Active = false;
+        StatusAsOf = at > StatusAsOf ? at : StatusAsOf;
+    }
+
+    private void SetActive(bool active, DateTimeOffset at)
+    {
+        if (Terminated || at <= StatusAsOf)
+            return;
+        Active = active;
+        StatusAsOf = at;
+    }
+
+    private void SetTier(PartnerTier tier, decimal marginBonusPercent, decimal mdfPercent, DateTimeOffset at)
+    {
+        if (at <= TierAsOf)
+            return;
+        Tier = tier;
+        MarginBonusPercent = marginBonusPercent;
+        MdfPercent = mdfPercent;
+        TierAsOf = at;
+    }
+}

@@ -1,0 +1,41 @@
+using ChannelPlatform.Application.Messaging;
+using ChannelPlatform.Infrastructure.Messaging;
+using ChannelPlatform.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Revenue.Application.Abstractions;
+using Revenue.Application.Bookings;
+using Revenue.Infrastructure.Messaging;
+using Revenue.Infrastructure.Persistence;
+
+namespace Revenue.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ServiceName = "revenue";
+
+    /// <summary>Order matters: migrations, then topology and the bus, then the outbox relay.</summary>
+    public static IServiceCollection AddRevenueInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddServicePersistence<RevenueDbContext>(configuration, RevenueDbContext.SchemaName);
+        services.AddScoped<IRevenueDbContext>(sp => sp.GetRequiredService<RevenueDbContext>());
+        services.AddScoped<WinBooking>();
+        services.AddSingleton<IIntegrationEventMapper, RevenueIntegrationEvents>();
+        services.AddOptions<PlatformOptions>().Bind(configuration.GetSection("Platform"));
+        services.AddPlatformMessaging(
+            configuration,
+            ServiceName,
+            typeof(PartnerActivatedConsumer),
+            typeof(PartnerTierChangedConsumer),
+            typeof(PartnerSuspendedConsumer),
+            typeof(PartnerReactivatedConsumer),
+            typeof(PartnerTerminatedConsumer),
+            typeof(PartnerAgreementSignedConsumer),
+            typeof(DealApprovedConsumer),
+            typeof(DealWonConsumer),
+            typeof(DealLostConsumer),
+            typeof(DealExpiredConsumer));
+        services.AddOutboxRelay();
+        return services;
+    }
+}

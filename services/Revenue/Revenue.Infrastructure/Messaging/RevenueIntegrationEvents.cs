@@ -1,0 +1,34 @@
+using ChannelPlatform.Application.Messaging;
+using ChannelPlatform.Contracts;
+using ChannelPlatform.SharedKernel;
+using Revenue.Domain.Bookings;
+using Revenue.Domain.Mdf;
+using Revenue.Domain.Payouts;
+using Contract = ChannelPlatform.Contracts.Revenue;
+
+namespace Revenue.Infrastructure.Messaging;
+
+/// <summary>Everything Revenue publishes, in one place: domain event → integration event (EVENTS.md).</summary>
+internal sealed class RevenueIntegrationEvents : IIntegrationEventMapper
+{
+    public IEnumerable<IIntegrationEvent> Map(IDomainEvent domainEvent)
+    {
+        var id = Guid.CreateVersion7();
+        IIntegrationEvent? mapped = domainEvent switch
+        {
+            RevenueBookedEvent e => new Contract.RevenueBooked(
+                id, e.OccurredAt, e.Booking.Id, e.Booking.PartnerId!.Value, e.Booking.DealId!.Value, e.Booking.OriginalAmount, e.Booking.Currency, e.Booking.BookedOn,
+                e.Booking.Lines.Where(l => l.Kind == CompensationLineKind.Compensation).Sum(l => l.Amount)),
+            BookingAdjustedEvent e => new Contract.BookingAdjusted(
+                id, e.OccurredAt, e.Booking.Id, e.Booking.PartnerId!.Value, e.Booking.DealId!.Value, e.Adjustment.Amount, e.Booking.Currency, e.Adjustment.AdjustedOn,
+                e.Adjustment.CompensationChange),
+            PayoutPaidEvent e => new Contract.PayoutPaid(id, e.OccurredAt, e.Payout.Id, e.Payout.PartnerId, e.Payout.Quarter, e.Payout.Amount, e.Payout.Currency, e.Payout.PaidOn!.Value),
+            MdfRequestApprovedEvent e => new Contract.MdfRequestApproved(
+                id, e.OccurredAt, e.Request.Id, e.Request.PartnerId, e.Request.CampaignId, e.Request.ApprovedAmount!.Value, e.Request.Currency),
+            MdfClaimReimbursedEvent e => new Contract.MdfClaimReimbursed(
+                id, e.OccurredAt, e.Claim.Id, e.Claim.RequestId, e.Claim.PartnerId, e.Claim.ApprovedAmount!.Value, e.Claim.Currency, e.Claim.PaidOn!.Value),
+            _ => null,
+        };
+        return mapped is null ? [] : [mapped];
+    }
+}

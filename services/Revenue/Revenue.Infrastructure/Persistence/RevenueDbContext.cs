@@ -1,0 +1,63 @@
+using ChannelPlatform.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Revenue.Application.Abstractions;
+using Revenue.Domain.Bookings;
+using Revenue.Domain.Mdf;
+using Revenue.Domain.Partners;
+using Revenue.Domain.Payouts;
+using Revenue.Domain.Pipeline;
+
+namespace Revenue.Infrastructure.Persistence;
+
+public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options) : ServiceDbContext(options), IRevenueDbContext
+{
+    public const string SchemaName = "revenue";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<RevenuePartner> Partners => Set<RevenuePartner>();
+
+    public DbSet<AgreementTerms> Agreements => Set<AgreementTerms>();
+
+    public DbSet<PipelineDeal> PipelineDeals => Set<PipelineDeal>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
+
+    public DbSet<CompensationLine> CompensationLines => Set<CompensationLine>();
+
+    public DbSet<PendingWin> PendingWins => Set<PendingWin>();
+
+    public DbSet<Payout> Payouts => Set<Payout>();
+
+    public DbSet<MdfBudget> MdfBudgets => Set<MdfBudget>();
+
+    public DbSet<MdfRequest> MdfRequests => Set<MdfRequest>();
+
+    public DbSet<MdfClaim> MdfClaims => Set<MdfClaim>();
+
+    public Task LockPartnerAsync(Guid partnerId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('revenue-partner:' || {0}::text, 0))", [partnerId], cancellationToken);
+
+    public async Task<MdfBudget> LockBudgetAsync(Guid partnerId, int year, Func<MdfBudget> whenMissing, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(whenMissing);
+        var tracked = MdfBudgets.Local.FirstOrDefault(b => b.PartnerId == partnerId && b.Year == year);
+        if (tracked is not null)
+            return tracked;
+        var missing = whenMissing();
+        await Database.ExecuteSqlRawAsync(
+            "INSERT INTO revenue.mdf_budgets (partner_id, year, allocated, source, committed, claimed, paid, currency, version) " +
+            "VALUES ({0}, {1}, {2}, {3}, 0, 0, 0, {4}, 0) ON CONFLICT (partner_id, year) DO NOTHING",
+            [partnerId, year, missing.Allocated, missing.Source.ToString(), missing.Currency],
+            cancellationToken);
+        return await MdfBudgets
+            .FromSqlRaw("SELECT * FROM revenue.mdf_budgets WHERE partner_id = {0} AND year = {1} FOR UPDATE", partnerId, year)
+            .SingleAsync(cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RevenueDbContext).Assembly);
+    }
+}
