@@ -107,9 +107,9 @@ public sealed class Booking : AggregateRoot
     /// </summary>
     public BookingAdjustment Adjust(decimal change, string reason, DateOnly adjustedOn, DateTimeOffset now)
     {
-        if (change == 0)
-            throw new InvalidValueException("amount", "An adjustment must change the amount.");
         change = Money.Round(change);
+        if (change == 0)
+            throw new InvalidValueException("amount", "An adjustment must change the amount by at least a cent.");
         CheckRule(new BookingCannotGoNegative(Amount, change));
         Amount += change;
         var compensationChange = 0m;
@@ -137,8 +137,9 @@ public sealed class Booking : AggregateRoot
 
     private static Booking New(BookingKind kind, decimal amount, string currency, DateOnly bookedOn, Region region, string? description, DateTimeOffset now)
     {
+        amount = Money.Round(amount);
         if (amount <= 0)
-            throw new InvalidValueException("amount", "A booking's amount must be positive.");
+            throw new InvalidValueException("amount", "A booking's amount must be at least a cent.");
         return new Booking
         {
             Id = Guid.CreateVersion7(),

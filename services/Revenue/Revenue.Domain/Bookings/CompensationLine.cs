@@ -73,7 +73,14 @@ public sealed class CompensationLine
         PayoutId = payoutId;
     }
 
-    public void Approve() => Status = CompensationStatus.Approved;
+    public void Approve() => MoveTo(CompensationStatus.Accrued, CompensationStatus.Approved);
 
-    public void MarkPaid() => Status = CompensationStatus.Paid;
+    public void MarkPaid() => MoveTo(CompensationStatus.Approved, CompensationStatus.Paid);
+
+    private void MoveTo(CompensationStatus from, CompensationStatus to)
+    {
+        if (PayoutId is null || Status != from)
+            throw new InvalidTransitionException($"Compensation line {Id} is {Status}{(PayoutId is null ? " and in no payout" : string.Empty)}; it cannot become {to}.");
+        Status = to;
+    }
 }

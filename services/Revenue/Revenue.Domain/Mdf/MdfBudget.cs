@@ -57,6 +57,7 @@ public sealed class MdfBudget
 
     public void Commit(decimal amount)
     {
+        EnsurePositive(amount);
         CheckRule(new ApprovalWithinRemainingBudget(amount, Remaining));
         Committed += amount;
         Version++;
@@ -64,14 +65,23 @@ public sealed class MdfBudget
 
     public void Claim(decimal amount)
     {
+        EnsurePositive(amount);
         Claimed += amount;
         Version++;
     }
 
     public void Pay(decimal amount)
     {
+        if (amount < 0)
+            throw new InvalidValueException("amount", "A payment cannot be negative.");
         Paid += amount;
         Version++;
+    }
+
+    private static void EnsurePositive(decimal amount)
+    {
+        if (amount <= 0)
+            throw new InvalidValueException("amount", "The amount must be positive.");
     }
 
     private static void CheckRule(IBusinessRule rule)

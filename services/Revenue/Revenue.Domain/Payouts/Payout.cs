@@ -57,6 +57,8 @@ public sealed class Payout : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(lines);
         CheckRule(new PayoutNeedsLines(lines.Count));
+        if (lines.FirstOrDefault(l => l.PayoutId is not null) is { } taken)
+            throw new InvalidTransitionException($"Compensation line {taken.Id} is already in payout {taken.PayoutId}.");
         var payout = new Payout
         {
             Id = Guid.CreateVersion7(),
@@ -86,7 +88,7 @@ public sealed class Payout : AggregateRoot
             throw new InvalidTransitionException($"A {Status} payout cannot be approved; only a Draft one.");
         Status = PayoutStatus.Approved;
         ApprovedAt = now;
-        foreach (var line in lines)
+        foreach (var line in Own(lines))
             line.Approve();
         IncrementVersion();
     }
@@ -99,9 +101,17 @@ public sealed class Payout : AggregateRoot
         Status = PayoutStatus.Paid;
         PaidOn = paidOn;
         Reference = reference;
-        foreach (var line in lines)
+        foreach (var line in Own(lines))
             line.MarkPaid();
         Raise(new PayoutPaidEvent(this, now));
+    }
+
+    private List<CompensationLine> Own(IEnumerable<CompensationLine> lines)
+    {
+        var own = lines.ToList();
+        if (own.FirstOrDefault(l => l.PayoutId != Id) is { } stranger)
+            throw new InvalidOperationException($"Compensation line {stranger.Id} is not in payout {Id}.");
+        return own;
     }
 
     private static decimal Sum(IEnumerable<CompensationLine> lines, CompensationLineKind kind) => lines.Where(l => l.Kind == kind).Sum(l => l.Amount);

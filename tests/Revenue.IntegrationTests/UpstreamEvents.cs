@@ -1,0 +1,77 @@
+using ChannelPlatform.Contracts;
+using ChannelPlatform.Contracts.DealRegistration;
+using ChannelPlatform.Contracts.Partners;
+using ChannelPlatform.Testing;
+
+namespace Revenue.IntegrationTests;
+
+/// <summary>
+/// partner.* and dealreg.* events published to the broker as the Partner and DealRegistration services
+/// would; the Apply helpers wait until Revenue's inbox has applied each message.
+/// </summary>
+public sealed class UpstreamEvents(RevenueServiceFixture service)
+{
+    public static readonly DateOnly LongAgo = new(2020, 1, 1);
+
+    /// <summary>An active partner of the type, with a signed agreement in force since 2020 (20 % margin, 10 % commission, 15 % referral fee, 25 % revenue share).</summary>
+    public async Task<Guid> PartnerAsync(string type = "Reseller", string tier = "Silver", decimal marginBonus = 2m, decimal mdfPercent = 3m, string region = "Emea")
+    {
+        var partnerId = Guid.CreateVersion7();
+        await ApplyAsync(Activated(partnerId, type, tier, marginBonus, mdfPercent, region));
+        await ApplyAsync(Agreement(partnerId, type, LongAgo));
+        return partnerId;
+    }
+
+    /// <summary>An approved deal of the partner.</summary>
+    public async Task<Guid> ApprovedDealAsync(Guid partnerId, decimal estimatedValue, DateOnly expectedClose)
+    {
+        var dealId = Guid.CreateVersion7();
+        await ApplyAsync(Approved(dealId, partnerId, estimatedValue, expectedClose));
+        return dealId;
+    }
+
+    /// <summary>An approved deal, then won: Revenue books it.</summary>
+    public async Task<Guid> WonDealAsync(Guid partnerId, decimal value, DateOnly closedOn)
+    {
+        var dealId = await ApprovedDealAsync(partnerId, value, closedOn);
+        await ApplyAsync(Won(dealId, partnerId, value, closedOn));
+        return dealId;
+    }
+
+    public async Task<Guid> LostDealAsync(Guid partnerId, decimal value, DateOnly expectedClose)
+    {
+        var dealId = await ApprovedDealAsync(partnerId, value, expectedClose);
+        await ApplyAsync(new DealLost(Guid.NewGuid(), DateTimeOffset.UtcNow, dealId, partnerId, "Lost to competitor"));
+        return dealId;
+    }
+
+    public Task PublishAsync(IIntegrationEvent message, Guid? messageId = null) => EventProducer.PublishAsync(service.Broker.Amqp, message, messageId);
+
+    public async Task ApplyAsync(IIntegrationEvent message, Guid? messageId = null)
+    {
+        await PublishAsync(message, messageId);
+        await ConsumedAsync(messageId ?? message.EventId);
+    }
+
+    public Task ConsumedAsync(Guid messageId) => Eventually.True(() => service.ConsumedAsync(messageId), what: $"the inbox to apply message {messageId}");
+
+    public static PartnerActivated Activated(Guid partnerId, string type = "Reseller", string tier = "Silver", decimal marginBonus = 2m, decimal mdfPercent = 3m, string region = "Emea", DateTimeOffset? at = null) =>
+        new(Guid.NewGuid(), at ?? DateTimeOffset.UtcNow.AddMinutes(-30), partnerId, $"Partner {partnerId.ToString("N")[..8]}", type, tier, region, "DE", at ?? DateTimeOffset.UtcNow, 60, marginBonus, mdfPercent);
+
+    public static PartnerAgreementSigned Agreement(Guid partnerId, string type, DateOnly effectiveFrom, DateOnly? expiresOn = null, decimal margin = 20m) =>
+        new(Guid.NewGuid(), DateTimeOffset.UtcNow, partnerId, Guid.CreateVersion7(), type,
+            type is "Reseller" or "Msp" ? margin : null,
+            type == "Referral" ? 10m : null,
+            type == "SystemIntegrator" ? 15m : null,
+            type == "Technology" ? 25m : null,
+            effectiveFrom, expiresOn);
+
+    public static PartnerTierChanged TierChanged(Guid partnerId, string from, string to, decimal marginBonus, decimal mdfPercent) =>
+        new(Guid.NewGuid(), DateTimeOffset.UtcNow, partnerId, from, to, "Promoted", 90, marginBonus, mdfPercent);
+
+    public static DealApproved Approved(Guid dealId, Guid partnerId, decimal value, DateOnly expectedClose) =>
+        new(Guid.NewGuid(), DateTimeOffset.UtcNow, dealId, partnerId, value, "USD", expectedClose, DateTimeOffset.UtcNow.AddDays(90), 3.0, null);
+
+    public static DealWon Won(Guid dealId, Guid partnerId, decimal value, DateOnly closedOn) =>
+        new(Guid.NewGuid(), DateTimeOffset.UtcNow, dealId, partnerId, value, "USD", closedOn, null);
+}

@@ -1,0 +1,78 @@
+using Revenue.Domain.Bookings;
+using Revenue.Domain.Mdf;
+using Revenue.Domain.Partners;
+using Revenue.Domain.Payouts;
+
+namespace Revenue.UnitTests;
+
+/// <summary>Agreements, bookings, payouts and MDF as the tests need them, on a fixed clock (a deal closed in 2026-Q2).</summary>
+public static class Given
+{
+    public const string Usd = "USD";
+
+    public static readonly DateTimeOffset Now = new(2026, 5, 14, 9, 30, 0, TimeSpan.Zero);
+
+    public static readonly DateOnly ClosedOn = new(2026, 5, 14);
+
+    public static readonly DateOnly Q2Start = new(2026, 4, 1);
+
+    public static readonly Guid PartnerId = Guid.CreateVersion7();
+
+    public static AgreementTerms Agreement(
+        PartnerType type = PartnerType.Reseller,
+        decimal? margin = null,
+        decimal? commission = null,
+        decimal? referralFee = null,
+        decimal? revenueShare = null,
+        DateOnly? effectiveFrom = null,
+        DateOnly? expiresOn = null,
+        DateTimeOffset? signedAt = null) =>
+        AgreementTerms.Signed(
+            Guid.CreateVersion7(), PartnerId, type, margin, commission, referralFee, revenueShare,
+            effectiveFrom ?? new DateOnly(2026, 1, 1), expiresOn, signedAt ?? Now.AddMonths(-6));
+
+    /// <summary>The Reseller: 20 % margin, plus a tier bonus (2 % for Silver by default).</summary>
+    public static CompensationRate ResellerRate(decimal margin = 20m, decimal tierBonus = 2m) =>
+        Agreement(PartnerType.Reseller, margin: margin).RateWith(tierBonus);
+
+    public static Booking WonDeal(decimal value = 50_000m, decimal margin = 20m, decimal tierBonus = 2m, Guid? partnerId = null) =>
+        Booking.FromWonDeal(
+            Guid.CreateVersion7(), partnerId ?? PartnerId, null, value, Usd, ClosedOn, Region.NorthAmerica, ResellerRate(margin, tierBonus), Now);
+
+    public static Booking DirectBooking(decimal amount = 80_000m) =>
+        Booking.Direct(amount, Usd, ClosedOn, Region.Emea, "Enterprise renewal", Now);
+
+    public static Payout Draft(IReadOnlyList<CompensationLine> lines) =>
+        Payout.Build(PartnerId, "2026-Q2", Q2Start, Usd, lines, Now);
+
+    /// <summary>Builds, approves and pays a payout of the booking's current lines, so its compensation is Paid.</summary>
+    public static Payout PaidOut(Booking booking)
+    {
+        var payout = Draft([.. booking.Lines]);
+        payout.Approve(booking.Lines, Now);
+        payout.MarkPaid(booking.Lines, new DateOnly(2026, 7, 15), "WIRE-2026-0042", Now);
+        return payout;
+    }
+
+    public static MdfBudget Budget(decimal allocated = 10_000m)
+    {
+        var budget = MdfBudget.Computed(PartnerId, 2026, 0m, 0m, Usd);
+        budget.Set(allocated);
+        return budget;
+    }
+
+    public static readonly DateOnly PlannedOn = new(2026, 6, 1);
+
+    public static MdfRequest Request(decimal requested = 5_000m) =>
+        MdfRequest.Submit(PartnerId, null, MdfActivityType.Webinar, "Q2 cloud migration webinar", requested, Usd, PlannedOn, Now);
+
+    public static MdfRequest ApprovedRequest(decimal approved = 5_000m, MdfBudget? budget = null)
+    {
+        var request = Request(approved);
+        request.Approve(approved, budget ?? Budget(), Now);
+        return request;
+    }
+
+    public static MdfClaim Claim(decimal claimed = 4_000m, MdfRequest? request = null) =>
+        (request ?? ApprovedRequest()).SubmitClaim(claimed, ["https://proof.example.com/webinar-attendees.pdf"], 42, PlannedOn.AddDays(10), Now);
+}
