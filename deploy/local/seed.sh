@@ -3,7 +3,8 @@
 # service), as a ChannelManager would: seven partners across the statuses, agreements, contacts,
 # a tier override, a QBR, a satisfaction response and an open escalation; then, when
 # DealRegistration runs, demo deals (one conflicting), a co-sell request, a campaign and leads;
-# when Enablement runs, two courses, two certifications, two assets and certified reps.
+# when Enablement runs, two courses, two certifications, two assets and certified reps; when Revenue
+# runs, direct bookings, the won deal's booking with an approved payout, an MDF budget and requests.
 # Idempotent: a demo partner whose domain already exists is left as it is.
 # Any answer other than 2xx stops the seed with the request and the response.
 set -euo pipefail
@@ -202,14 +203,16 @@ seed_enablement() {
 seed_enablement
 
 # --- DealRegistration: deals (one conflict), a campaign and its leads --------------------------
+seed_deals() {
+local deals_status aurora bluepeak deadline first second third campaign lead
 deals_status=$(curl -s -o /dev/null -w '%{http_code}' "$API/deals?limit=1" -H "authorization: Bearer $TOKEN")
 if [[ $deals_status != 200 ]]; then
   info "seed: DealRegistration not reachable (HTTP $deals_status): no demo deals"
-  exit 0
+  return 0
 fi
 if [[ $(api GET "/deals?customer=Initech&limit=1" | jq '.items | length') != 0 ]]; then
   info "seed: demo deals exist: left as they are"
-  exit 0
+  return 0
 fi
 aurora=$(partner_id aurora-networks.example)
 bluepeak=$(partner_id bluepeak-msp.example)
@@ -236,3 +239,31 @@ api POST "/campaigns/$campaign/leads" '{"leads":[
 lead=$(api GET "/leads?campaignId=$campaign&limit=1" | jq -er '.items[0].id')
 api POST "/leads/$lead/assign" "$(jq -nc --arg p "$bluepeak" '{partnerId:$p}')" >/dev/null
 info "seed: 3 demo deals (one conflict pending, one approved, one won), campaign $campaign with 3 leads"
+}
+seed_deals
+
+# --- Revenue: direct bookings, the won deal's booking, a payout, an MDF budget and requests ------
+seed_revenue() {
+  local status aurora bluepeak deadline payout request
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$API/revenue/bookings?limit=1" -H "authorization: Bearer $TOKEN")
+  if [[ $status != 200 ]]; then info "seed: Revenue not reachable (HTTP $status): no demo bookings"; return 0; fi
+  if [[ $(api GET "/revenue/bookings?kind=Direct&limit=1" | jq '.items | length') != 0 ]]; then info "seed: demo bookings exist: left as they are"; return 0; fi
+  aurora=$(partner_id aurora-networks.example)
+  bluepeak=$(partner_id bluepeak-msp.example)
+  api POST /revenue/direct-bookings '{"amount":150000,"currency":"USD","bookedOn":"2026-11-10","region":"NorthAmerica","description":"Direct enterprise renewal"}' >/dev/null
+  api POST /revenue/direct-bookings '{"amount":90000,"currency":"USD","bookedOn":"2026-10-21","region":"Emea","description":"Direct new logo"}' >/dev/null
+  # Bluepeak's won Globex deal reaches Revenue as dealreg.deal-won and is booked with its 25 % margin.
+  deadline=$((SECONDS + 60))
+  until [[ $(api GET "/revenue/bookings?partnerId=$bluepeak&limit=1" | jq '.items | length') != 0 ]]; do
+    (( SECONDS < deadline )) || die "Revenue has not booked Bluepeak's won deal after 60 s"
+    sleep 1
+  done
+  payout=$(api POST /revenue/payouts "$(jq -nc --arg p "$bluepeak" '{partnerId:$p, quarter:"2026-Q4"}')" | id_of)
+  api POST "/revenue/payouts/$payout/approve" >/dev/null
+  api PUT "/revenue/mdf/budgets/$aurora?year=2026" '{"amount":25000}' >/dev/null
+  request=$(api POST /revenue/mdf/requests "$(jq -nc --arg p "$aurora" '{partnerId:$p, activityType:"Webinar", description:"Zero Trust webinar series, three sessions", requestedAmount:5000, plannedOn:"2026-12-05"}')" | id_of)
+  api POST "/revenue/mdf/requests/$request/approve" '{"approvedAmount":4000}' >/dev/null
+  api POST /revenue/mdf/requests "$(jq -nc --arg p "$bluepeak" '{partnerId:$p, activityType:"Event", description:"UK partner roadshow booth", requestedAmount:3000, plannedOn:"2027-02-10"}')" >/dev/null
+  info "seed: 2 direct bookings, Bluepeak's booking and approved payout $payout, Aurora's MDF budget with an approved request"
+}
+seed_revenue
