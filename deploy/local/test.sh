@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test against real PostgreSQL and RabbitMQ, then the contract smoke when
 # ../shared/contract-smoke/partner.sh exists (through contract-smoke.sh, which fixes two harness
-# faults in a private copy). CI runs it as `bash .ci/run`, with no input.
+# faults in a private copy) and the demo seed, twice. CI runs it as `bash .ci/run`, with no input.
 #
 # PostgreSQL and RabbitMQ: installed and started on this machine when missing (lib.sh), unless
 # CHANNEL_TEST_POSTGRES and CHANNEL_TEST_RABBITMQ are already set, in which case they are used.
@@ -67,7 +67,7 @@ summary="$passed passed, $failed failed"
 (( skipped == 0 )) || summary+=", $skipped skipped"
 echo "$summary"
 
-smoke_rc=0
+smoke_rc=0 seed_rc=0
 if [[ -f $ROOT/$SMOKE ]]; then
   step "contract smoke: $SMOKE"
   platform_up=1
@@ -75,6 +75,9 @@ if [[ -f $ROOT/$SMOKE ]]; then
   bash "$HERE/down.sh" >/dev/null
   if bash "$HERE/up.sh" --no-seed --no-build; then
     bash "$HERE/contract-smoke.sh" partner || smoke_rc=$?
+    # The demo data of up.sh, through the same public API: it must seed every service, twice (idempotent).
+    step "demo seed (twice)"
+    { bash "$HERE/seed.sh" && bash "$HERE/seed.sh"; } || seed_rc=$?
   else
     smoke_rc=1
     warn "up.sh failed: the contract smoke did not run"
@@ -90,6 +93,7 @@ if (( test_rc != 0 )); then warn "dotnet test exited with $test_rc"; status=1; f
 if (( failed != 0 )); then status=1; fi
 if [[ -f $ROOT/$SMOKE ]]; then
   if (( smoke_rc == 0 )); then info "contract smoke: passed"; else warn "contract smoke: FAILED"; status=1; fi
+  if (( seed_rc == 0 )); then info "demo seed: passed"; else warn "demo seed: FAILED"; status=1; fi
 fi
 info "trx files: ${RESULTS#"$ROOT"/}/   total time: ${SECONDS} s"
 echo "$summary"
