@@ -43,18 +43,19 @@ public sealed class GetPipelineHandler(IRevenueDbContext db, ICurrentUser user, 
             won = won.Where(d => d.ClosedOn >= quarter.Start && d.ClosedOn < quarter.EndExclusive);
         }
 
-        var openByPartner = await open.GroupBy(d => d.PartnerId).Select(g => new { PartnerId = g.Key, Amount = g.Sum(d => d.EstimatedValue), Count = g.Count() }).ToListAsync(ct);
+        var openByPartner = await open.GroupBy(d => d.PartnerId)
+            .Select(g => new { PartnerId = g.Key, Amount = g.Sum(d => d.EstimatedValue), Count = g.Count() })
+            .ToDictionaryAsync(g => g.PartnerId, g => (g.Amount, g.Count), ct);
         var wonByPartner = await won.GroupBy(d => d.PartnerId).Select(g => new { PartnerId = g.Key, Amount = g.Sum(d => d.WonValue ?? 0) }).ToDictionaryAsync(g => g.PartnerId, g => g.Amount, ct);
         var rates = await TrailingWinRates.ByPartnerAsync(DealsInScope(q), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
-        var partnerIds = openByPartner.Select(o => o.PartnerId).Union(wonByPartner.Keys).ToList();
+        var partnerIds = openByPartner.Keys.Union(wonByPartner.Keys).ToList();
         var names = await db.Partners.AsNoTracking().Where(p => partnerIds.Contains(p.PartnerId)).ToDictionaryAsync(p => p.PartnerId, p => p.Name, ct);
 
         var byPartner = partnerIds.Select(id =>
             {
-                var o = openByPartner.FirstOrDefault(x => x.PartnerId == id);
+                var (openAmount, openCount) = openByPartner.GetValueOrDefault(id);
                 var rate = rates.RateOf(id);
-                var openAmount = o?.Amount ?? 0;
-                return new PartnerPipeline(id, names.GetValueOrDefault(id), openAmount, Money.Percent(openAmount, rate), wonByPartner.GetValueOrDefault(id), o?.Count ?? 0, rate);
+                return new PartnerPipeline(id, names.GetValueOrDefault(id), openAmount, Money.Percent(openAmount, rate), wonByPartner.GetValueOrDefault(id), openCount, rate);
             })
             .OrderByDescending(p => p.OpenPipeline).ThenByDescending(p => p.WonAmount).ThenBy(p => p.PartnerId)
             .ToList();
