@@ -109,4 +109,30 @@ public sealed class MdfBudgetTests
 
         (budget.Claimed, budget.Paid, budget.Committed, budget.Remaining).ShouldBe((4_000m, 3_500m, 5_000m, 5_000m));
     }
+
+    [Fact]
+    public void A_computed_budget_follows_its_formula_but_never_drops_below_what_is_committed()
+    {
+        var budget = MdfBudget.Computed(PartnerId, 2026, 1m, 100_000m, Usd);
+        budget.Commit(800m);
+
+        budget.FollowComputed(2_000m);
+        budget.Allocated.ShouldBe(2_000m);
+
+        budget.FollowComputed(500m);
+        budget.Allocated.ShouldBe(800m);
+        budget.Remaining.ShouldBe(0m);
+    }
+
+    [Fact]
+    public void A_set_budget_does_not_follow_the_formula()
+    {
+        var budget = MdfBudget.Computed(PartnerId, 2026, 1m, 100_000m, Usd);
+        budget.Set(5_000m);
+
+        budget.FollowComputed(9_000m);
+
+        budget.Allocated.ShouldBe(5_000m);
+        budget.Source.ShouldBe(MdfBudgetSource.Set);
+    }
 }

@@ -67,8 +67,8 @@ internal static class MdfEndpoints
             .WithSummary("Claim against an Approved request (409 otherwise): at most the approved amount not yet claimed, until 60 days after plannedOn (422).")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         requests.MapGet("/{id:guid}/claims", async (Guid id, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListMdfClaimsQuery(null, id, null, PagingQuery.ToPageRequest(limit, cursor)), ct)))
-            .RequireAuthorization(Policies.Read).ProducesStandardErrors();
+                TypedResults.Ok(await sender.Send(new ListRequestClaimsQuery(id, PagingQuery.ToPageRequest(limit, cursor)), ct)))
+            .RequireAuthorization(Policies.Read).ProducesStandardErrors(StatusCodes.Status404NotFound);
 
         var claims = app.MapGroup("/api/v1/revenue/mdf/claims").WithTags("MDF");
         claims.MapGet("/", async (Guid? partnerId, Guid? requestId, string? status, int? limit, string? cursor, ISender sender, CancellationToken ct) =>

@@ -40,7 +40,7 @@ public sealed class SetMdfBudgetValidator : AbstractValidator<SetMdfBudgetComman
 /// A year's MDF budget. Until something commits it, it is computed on read from the partner's tier and
 /// prior-year revenue; the first approval (or a PUT) fixes it in a row that every later change locks.
 /// </summary>
-public sealed class MdfBudgetHandler(IRevenueDbContext db, ICurrentUser user, IOptions<PlatformOptions> platform, TimeProvider clock) :
+public sealed class MdfBudgetHandler(IRevenueDbContext db, ICurrentUser user, IRequestPreconditions preconditions, IOptions<PlatformOptions> platform, TimeProvider clock) :
     IQueryHandler<GetMdfBudgetQuery, MdfBudgetResponse>,
     ICommandHandler<SetMdfBudgetCommand, MdfBudgetResponse>
 {
@@ -50,14 +50,14 @@ public sealed class MdfBudgetHandler(IRevenueDbContext db, ICurrentUser user, IO
         var year = q.Year ?? clock.GetUtcNow().Year;
         var budget = await db.MdfBudgets.AsNoTracking().SingleOrDefaultAsync(b => b.PartnerId == q.PartnerId && b.Year == year, ct);
         var computed = await new MdfBudgetCalculator(db, platform.Value).ComputeAsync(q.PartnerId, year, ct);
+        budget?.FollowComputed(computed.Budget.Allocated);
         return (budget ?? computed.Budget).ToResponse(computed);
     }
 
     public async ValueTask<MdfBudgetResponse> Handle(SetMdfBudgetCommand c, CancellationToken ct)
     {
-        var year = c.Year ?? clock.GetUtcNow().Year;
-        var computed = await new MdfBudgetCalculator(db, platform.Value).ComputeAsync(c.PartnerId, year, ct);
-        var budget = await db.LockBudgetAsync(c.PartnerId, year, () => computed.Budget, ct);
+        var (budget, computed) = await new MdfBudgetCalculator(db, platform.Value).LockAsync(c.PartnerId, c.Year ?? clock.GetUtcNow().Year, ct);
+        preconditions.EnsureVersion(budget.Version);
         budget.Set(c.Amount!.Value);
         return budget.ToResponse(computed);
     }
@@ -77,6 +77,15 @@ public sealed class MdfBudgetCalculator(IRevenueDbContext db, PlatformOptions pl
             .Where(b => b.PartnerId == partnerId && b.Kind == BookingKind.Partner && b.BookedOn >= from && b.BookedOn < to)
             .SumAsync(b => b.Amount, ct);
         return new Computed(MdfBudget.Computed(partnerId, year, partner.MdfPercent, revenue, platform.ReportingCurrency), partner.MdfPercent, revenue);
+    }
+
+    /// <summary>The year's budget row, locked for the transaction (created if missing), its computed allocation brought up to date.</summary>
+    public async Task<(MdfBudget Budget, Computed Computed)> LockAsync(Guid partnerId, int year, CancellationToken ct)
+    {
+        var computed = await ComputeAsync(partnerId, year, ct);
+        var budget = await db.LockBudgetAsync(partnerId, year, () => computed.Budget, ct);
+        budget.FollowComputed(computed.Budget.Allocated);
+        return (budget, computed);
     }
 }
 

@@ -83,11 +83,8 @@ public sealed class MdfClaimCommandHandler(IRevenueDbContext db, ICurrentUser us
         return claim.ToResponse();
     }
 
-    private async Task<MdfBudget> BudgetOfAsync(MdfRequest request, CancellationToken ct)
-    {
-        var computed = await new MdfBudgetCalculator(db, platform.Value).ComputeAsync(request.PartnerId, request.PlannedOn.Year, ct);
-        return await db.LockBudgetAsync(request.PartnerId, request.PlannedOn.Year, () => computed.Budget, ct);
-    }
+    private async Task<MdfBudget> BudgetOfAsync(MdfRequest request, CancellationToken ct) =>
+        (await new MdfBudgetCalculator(db, platform.Value).LockAsync(request.PartnerId, request.PlannedOn.Year, ct)).Budget;
 
     private async Task<MdfClaim> LoadAsync(Guid id, CancellationToken ct)
     {

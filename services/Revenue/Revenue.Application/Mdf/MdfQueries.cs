@@ -18,6 +18,9 @@ public sealed record ListMdfClaimsQuery(Guid? PartnerId, Guid? RequestId, string
 
 public sealed record GetMdfClaimQuery(Guid Id) : IQuery<MdfClaimResponse>;
 
+/// <summary>The claims of one request (<c>GET /mdf/requests/{id}/claims</c>): 404 when the request is unknown or another partner's.</summary>
+public sealed record ListRequestClaimsQuery(Guid RequestId, PageRequest Page) : IQuery<Page<MdfClaimResponse>>;
+
 public sealed class ListMdfRequestsValidator : AbstractValidator<ListMdfRequestsQuery>
 {
     public ListMdfRequestsValidator() => RuleFor(q => q.Status).IsEnumName<ListMdfRequestsQuery, MdfRequestStatus>().When(q => q.Status is not null);
@@ -33,8 +36,17 @@ public sealed class MdfQueryHandler(IRevenueDbContext db, ICurrentUser user) :
     IQueryHandler<ListMdfRequestsQuery, Page<MdfRequestResponse>>,
     IQueryHandler<GetMdfRequestQuery, MdfRequestResponse>,
     IQueryHandler<ListMdfClaimsQuery, Page<MdfClaimResponse>>,
-    IQueryHandler<GetMdfClaimQuery, MdfClaimResponse>
+    IQueryHandler<GetMdfClaimQuery, MdfClaimResponse>,
+    IQueryHandler<ListRequestClaimsQuery, Page<MdfClaimResponse>>
 {
+    public async ValueTask<Page<MdfClaimResponse>> Handle(ListRequestClaimsQuery q, CancellationToken ct)
+    {
+        var partnerId = await db.MdfRequests.Where(r => r.Id == q.RequestId).Select(r => (Guid?)r.PartnerId).SingleOrDefaultAsync(ct);
+        if (partnerId is null || !user.CanSee(partnerId.Value))
+            throw new NotFoundException("MDF request", q.RequestId);
+        return await Handle(new ListMdfClaimsQuery(null, q.RequestId, null, q.Page), ct);
+    }
+
     public async ValueTask<Page<MdfRequestResponse>> Handle(ListMdfRequestsQuery q, CancellationToken ct)
     {
         var requests = db.MdfRequests.AsNoTracking();

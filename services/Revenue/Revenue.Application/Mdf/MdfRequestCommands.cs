@@ -69,8 +69,7 @@ public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser 
     public async ValueTask<MdfRequestResponse> Handle(ApproveMdfRequestCommand c, CancellationToken ct)
     {
         var request = await LoadAsync(c.Id, ct);
-        var computed = await new MdfBudgetCalculator(db, platform.Value).ComputeAsync(request.PartnerId, request.PlannedOn.Year, ct);
-        var budget = await db.LockBudgetAsync(request.PartnerId, request.PlannedOn.Year, () => computed.Budget, ct);
+        var (budget, _) = await new MdfBudgetCalculator(db, platform.Value).LockAsync(request.PartnerId, request.PlannedOn.Year, ct);
         request.Approve(c.ApprovedAmount!.Value, budget, clock.GetUtcNow());
         return request.ToResponse();
     }

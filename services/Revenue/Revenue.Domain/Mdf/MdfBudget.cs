@@ -45,6 +45,16 @@ public sealed class MdfBudget
     public static MdfBudget Computed(Guid partnerId, int year, decimal mdfPercent, decimal priorYearRevenue, string currency) =>
         new() { PartnerId = partnerId, Year = year, Allocated = Money.Percent(priorYearRevenue, mdfPercent), Source = MdfBudgetSource.Computed, Currency = currency };
 
+    /// <summary>
+    /// A computed allocation follows its formula (tier MDF percent × prior-year revenue) as tiers and
+    /// bookings change, but never drops below what is already committed. A set one stays as set.
+    /// </summary>
+    public void FollowComputed(decimal computedAllocation)
+    {
+        if (Source == MdfBudgetSource.Computed)
+            Allocated = Math.Max(Money.Round(computedAllocation), Committed);
+    }
+
     public void Set(decimal amount)
     {
         if (amount < 0)
