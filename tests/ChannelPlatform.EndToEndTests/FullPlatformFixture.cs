@@ -7,14 +7,15 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Partners.Api;
+using Revenue.Api;
 
 namespace ChannelPlatform.EndToEndTests;
 
 /// <summary>
-/// The platform as production runs it: Partner, DealRegistration and Enablement each listening on a
-/// real port, all against ONE PostgreSQL database (each in its own schema: partner, dealreg,
-/// enablement) and ONE RabbitMQ virtual host, so integration events flow between them; the gateway
-/// in front routes to all three. Started once for every test class in the "full-platform" collection.
+/// The platform as production runs it: Partner, DealRegistration, Enablement and Revenue each listening
+/// on a real port, all against ONE PostgreSQL database (each in its own schema: partner, dealreg,
+/// enablement, revenue) and ONE RabbitMQ virtual host, so integration events flow between them; the
+/// gateway in front routes to all four. Started once for every test class in a collection that uses it.
 /// The time-driven background jobs (deal sweep, certification expiry) are off.
 /// </summary>
 public sealed class FullPlatformFixture : IAsyncLifetime
@@ -23,10 +24,10 @@ public sealed class FullPlatformFixture : IAsyncLifetime
 
     public TestEnvironment.Servers Servers { get; private set; } = null!;
 
-    /// <summary>The one database all three services share (schemas partner, dealreg, enablement).</summary>
+    /// <summary>The one database all four services share (one schema each).</summary>
     public TestDatabase Database { get; private set; } = null!;
 
-    /// <summary>The one virtual host all three services publish to and consume from.</summary>
+    /// <summary>The one virtual host all four services publish to and consume from.</summary>
     public TestVirtualHost Broker { get; private set; } = null!;
 
     public ServiceApp<PartnersApi> Partner { get; private set; } = null!;
@@ -35,11 +36,18 @@ public sealed class FullPlatformFixture : IAsyncLifetime
 
     public ServiceApp<EnablementApi> Enablement { get; private set; } = null!;
 
+    public ServiceApp<RevenueApi> Revenue { get; private set; } = null!;
+
     public Uri PartnerUrl { get; private set; } = null!;
 
     public Uri DealRegistrationUrl { get; private set; } = null!;
 
     public Uri EnablementUrl { get; private set; } = null!;
+
+    /// <summary>Null when the Revenue service is left out of the platform under test: the scorecards then name it unavailable.</summary>
+    public Uri? RevenueUrl { get; private set; }
+
+    public bool HasRevenue => RevenueUrl is not null;
 
     public GatewayApp Gateway { get; private set; } = null!;
 
@@ -53,8 +61,19 @@ public sealed class FullPlatformFixture : IAsyncLifetime
         (Partner, PartnerUrl) = Start<PartnersApi>(Settings());
         (DealRegistration, DealRegistrationUrl) = Start<DealRegistrationApi>(Settings(("Sweep:Enabled", "false")));
         (Enablement, EnablementUrl) = Start<EnablementApi>(Settings(("Expiry:Enabled", "false")));
+        (Revenue, var revenueUrl) = Start<RevenueApi>(Settings());
+        RevenueUrl = revenueUrl;
 
-        var gateway = new GatewayApp("Development", new Dictionary<string, string?>
+        Gateway = StartGateway();
+    }
+
+    /// <summary>
+    /// A gateway in front of these services (Development, dev tokens on); <paramref name="overrides"/> may
+    /// point one service elsewhere (a closed port: the service is down) or tune the scorecards.
+    /// </summary>
+    public GatewayApp StartGateway(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["Auth:SigningKey"] = Servers.SigningKey,
             ["Auth:RequireHttpsMetadata"] = "false",
@@ -62,20 +81,24 @@ public sealed class FullPlatformFixture : IAsyncLifetime
             ["Services:Partner"] = PartnerUrl.ToString(),
             ["Services:DealRegistration"] = DealRegistrationUrl.ToString(),
             ["Services:Enablement"] = EnablementUrl.ToString(),
-            ["Services:Revenue"] = string.Empty,
-        });
+            ["Services:Revenue"] = RevenueUrl?.ToString() ?? string.Empty,
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+            settings[key] = value;
+        var gateway = new GatewayApp("Development", settings);
         _started.Add(gateway);
         _ = gateway.Server;
-        Gateway = gateway;
+        return gateway;
     }
 
     /// <summary>A client of the gateway carrying a token the gateway's own dev-token endpoint issued.</summary>
-    public async Task<HttpClient> ClientAsync(string role, Guid? partnerId = null, string name = "e2e")
+    public async Task<HttpClient> ClientAsync(string role, Guid? partnerId = null, string name = "e2e", GatewayApp? gateway = null)
     {
-        using var anonymous = Gateway.CreateClient();
+        gateway ??= Gateway;
+        using var anonymous = gateway.CreateClient();
         var answer = await anonymous.PostJson("/api/v1/auth/dev-token", new { role, partnerId, name });
         answer.Status.ShouldBe(System.Net.HttpStatusCode.OK, answer.ToString());
-        var client = Gateway.CreateClient();
+        var client = gateway.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", answer.Str("accessToken"));
         return client;
     }
@@ -134,4 +157,11 @@ public sealed class FullPlatformFixture : IAsyncLifetime
 public sealed class FullPlatformCollection : ICollectionFixture<FullPlatformFixture>
 {
     public const string Name = "full-platform";
+}
+
+/// <summary>A platform of its own for the program scorecard, whose numbers count everything in the database.</summary>
+[CollectionDefinition(Name)]
+public sealed class ProgramScorecardCollection : ICollectionFixture<FullPlatformFixture>
+{
+    public const string Name = "program-scorecard";
 }

@@ -23,9 +23,24 @@ public static class OpenApiDefaults
             {
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
             });
-            options.CustomSchemaIds(t => t.FullName!.Replace('+', '.'));
+            options.CustomSchemaIds(SchemaId);
             options.SupportNonNullableReferenceTypes();
         });
         return services;
+    }
+
+    /// <summary>
+    /// Unique, valid component keys (OpenAPI allows <c>[a-zA-Z0-9.-_]</c> only): the namespace-qualified
+    /// name, nested types with dots, generics spelled out (<c>…Pagination.PageOf…Bookings.BookingResponse</c>).
+    /// </summary>
+    public static string SchemaId(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (!type.IsGenericType)
+            return (type.FullName ?? type.Name).Replace('+', '.');
+        var definition = type.GetGenericTypeDefinition();
+        var name = (definition.FullName ?? definition.Name).Replace('+', '.');
+        name = name[..name.IndexOf('`', StringComparison.Ordinal)];
+        return $"{name}Of{string.Join("And", type.GetGenericArguments().Select(SchemaId))}";
     }
 }

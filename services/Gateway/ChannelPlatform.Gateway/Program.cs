@@ -1,8 +1,11 @@
 using System.Text.Json.Serialization;
 using ChannelPlatform.Gateway;
+using ChannelPlatform.Gateway.ApiDocs;
+using ChannelPlatform.Gateway.AsyncApi;
 using ChannelPlatform.Gateway.DevTokens;
 using ChannelPlatform.Gateway.Edge;
 using ChannelPlatform.Gateway.Health;
+using ChannelPlatform.Gateway.Scorecards;
 using ChannelPlatform.Hosting.Auth;
 using ChannelPlatform.Hosting.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -19,6 +22,8 @@ builder.Services.AddAuthorizationBuilder().AddPolicy(Routing.AuthenticatedPolicy
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<DevTokenIssuer>();
 builder.Services.AddHttpClient("health", c => c.Timeout = TimeSpan.FromSeconds(3));
+builder.Services.AddScorecards(builder.Configuration);
+builder.Services.AddGatewayOpenApi();
 
 var edge = builder.AddEdge();
 var (routes, clusters) = Routing.Build(builder.Configuration);
@@ -39,11 +44,15 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseEdge(edge);
+app.UseApiDocs(clusters.Select(c => c.ClusterId));
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 if (DevTokenEndpoint.IsEnabled(app.Environment, app.Configuration))
     app.MapDevTokens();
+app.MapGatewayOpenApi();
+app.MapAsyncApi();
+app.MapScorecards();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 app.MapReverseProxy(proxy => proxy.UseMiddleware<DownstreamUnavailable>());

@@ -15,6 +15,9 @@ internal static class Routing
 
     public const string AuthenticatedPolicy = "gateway-authenticated";
 
+    /// <summary>Where the gateway serves a service's OpenAPI document (proxied from its <c>/swagger/v1/swagger.json</c>).</summary>
+    public static string OpenApiPath(string service) => $"/swagger/{service.ToLowerInvariant()}/swagger.json";
+
     public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) Build(IConfiguration configuration)
     {
         var routes = new List<RouteConfig>();
@@ -37,6 +40,14 @@ internal static class Routing
                 AuthorizationPolicy = AuthenticatedPolicy,
                 Match = new RouteMatch { Path = prefix + "/{**rest}" },
             }));
+            routes.Add(new RouteConfig
+            {
+                RouteId = $"{service}-openapi",
+                ClusterId = service,
+                AuthorizationPolicy = "anonymous",
+                Match = new RouteMatch { Path = OpenApiPath(service), Methods = ["GET"] },
+                Transforms = [new Dictionary<string, string> { ["PathSet"] = "/swagger/v1/swagger.json" }],
+            });
         }
 
         return (routes, clusters);

@@ -11,6 +11,8 @@ namespace ChannelPlatform.Gateway.DevTokens;
 /// </summary>
 internal static class DevTokenEndpoint
 {
+    public const string OperationId = "IssueDevToken";
+
     public sealed record DevTokenRequest(string? Role, Guid? PartnerId, string? Name);
 
     public sealed record DevTokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string TokenType = "Bearer");
@@ -28,6 +30,8 @@ internal static class DevTokenEndpoint
                 return TypedResults.Ok(new DevTokenResponse(token, expires));
             })
             .AllowAnonymous()
+            .WithName(OperationId)
+            .ProducesValidationProblem()
             .WithTags("Development")
             .WithSummary("Issue a development token: { role: ChannelManager|Partner|Integration, partnerId (Partner only), name }.");
     }
