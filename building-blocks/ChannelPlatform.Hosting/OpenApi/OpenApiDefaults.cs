@@ -5,7 +5,7 @@ namespace ChannelPlatform.Hosting.OpenApi;
 
 public static class OpenApiDefaults
 {
-    /// <summary>One OpenAPI document per service, with the bearer scheme and ProblemDetails errors.</summary>
+    /// <summary>One OpenAPI document per service, with the bearer scheme, ProblemDetails errors and an example for every payload.</summary>
     public static IServiceCollection AddPlatformOpenApi(this IServiceCollection services, string title, string description)
     {
         services.AddEndpointsApiExplorer();
@@ -23,6 +23,7 @@ public static class OpenApiDefaults
             {
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
             });
+            options.DocumentFilter<ExamplePayloads>();
             options.CustomSchemaIds(SchemaId);
             options.SupportNonNullableReferenceTypes();
         });

@@ -15,6 +15,8 @@ public sealed class OpenApiDocumentTests(FullPlatformFixture platform)
 {
     public static TheoryData<string> Documents() => ["gateway", "partner", "dealregistration", "enablement", "revenue"];
 
+    public static TheoryData<string> ServiceDocuments() => ["partner", "dealregistration", "enablement", "revenue"];
+
     [Fact]
     public async Task The_swagger_UI_is_served_anonymously_and_offers_every_services_document()
     {
@@ -69,4 +71,46 @@ public sealed class OpenApiDocumentTests(FullPlatformFixture platform)
             }
         }
     }
+
+    [Theory]
+    [MemberData(nameof(ServiceDocuments))]
+    public async Task Every_answer_and_request_body_of_a_service_document_has_an_example(string document)
+    {
+        using var anonymous = platform.Gateway.CreateClient();
+        var read = OpenApiDocument.Parse(await anonymous.GetStringAsync(new Uri($"/swagger/{document}/swagger.json", UriKind.Relative)), OpenApiConstants.Json);
+        read.Diagnostic!.Errors.Select(e => e.ToString()).ShouldBeEmpty();
+        var model = read.Document!;
+        model.Validate(ValidationRuleSet.GetDefaultRuleSet()).Select(e => e.ToString()).ShouldBeEmpty();
+
+        var answers = 0;
+        var withoutExample = new List<string>();
+        foreach (var (path, item) in model.Paths)
+        {
+            foreach (var (method, operation) in item.Operations!)
+            {
+                foreach (var (type, media) in operation.RequestBody?.Content ?? new Dictionary<string, IOpenApiMediaType>())
+                {
+                    if (!HasExample(media))
+                        withoutExample.Add($"{method} {path} request {type}");
+                }
+
+                foreach (var (status, answer) in operation.Responses!)
+                {
+                    foreach (var (type, media) in answer.Content ?? new Dictionary<string, IOpenApiMediaType>())
+                    {
+                        answers++;
+                        if (!HasExample(media))
+                            withoutExample.Add($"{method} {path} {status} {type}");
+                        else if (status == "400" && media.Example is { } problem)
+                            problem["errors"].ShouldBeOfType<System.Text.Json.Nodes.JsonObject>().ShouldNotBeEmpty();
+                    }
+                }
+            }
+        }
+
+        answers.ShouldBeGreaterThan(0);
+        withoutExample.ShouldBeEmpty();
+    }
+
+    private static bool HasExample(IOpenApiMediaType media) => media.Example is not null || media.Examples is { Count: > 0 };
 }
