@@ -1,6 +1,7 @@
 using ChannelPlatform.SharedKernel;
+using Shouldly;
 
-namespace Revenue.UnitTests;
+namespace ChannelPlatform.Testing.Domain;
 
 /// <summary>kgrzybek-style assertions: the published event and the broken rule read as one line in a test.</summary>
 public static class DomainAssert
