@@ -26,7 +26,9 @@ public sealed class CrossServiceRevenueTests(FullPlatformFixture platform)
         using var partnerUser = await platform.ClientAsync(Roles.Partner, partner, "Alex Reseller");
         var bonus = await RegisteredMarginBonusAsync(manager);
 
-        var dealId = await WonDealAsync(manager, partnerUser, 50_000m);
+        // Closed last quarter, so that quarter's statement can be paid now and this quarter's is the next one.
+        var lastQuarterEnd = QuarterStart(DateOnly.FromDateTime(DateTime.UtcNow)).AddDays(-1);
+        var dealId = await WonDealAsync(manager, partnerUser, 50_000m, lastQuarterEnd);
 
         var booking = await Eventually.Get(async () => (await partnerUser.GetJson($"{Revenue}/bookings?dealId={dealId}")).Body["items"]!.AsArray().FirstOrDefault(), EventTimeout, "Revenue to book the win");
         Number(booking!, "amount").ShouldBe(50_000m);
@@ -43,8 +45,8 @@ public sealed class CrossServiceRevenueTests(FullPlatformFixture platform)
             "Partner to count the booked revenue");
 
         // The quarter's KPIs: partner revenue against a direct booking.
-        var quarter = QuarterOf(DateOnly.FromDateTime(DateTime.UtcNow));
-        (await manager.PostJson($"{Revenue}/direct-bookings", new { amount = 150_000m, currency = "USD", bookedOn = Today(), region = "Emea" })).Status.ShouldBe(HttpStatusCode.Created);
+        var quarter = QuarterOf(lastQuarterEnd);
+        (await manager.PostJson($"{Revenue}/direct-bookings", new { amount = 150_000m, currency = "USD", bookedOn = lastQuarterEnd, region = "Emea" })).Status.ShouldBe(HttpStatusCode.Created);
         var kpis = await manager.GetJson($"{Revenue}/kpis?quarter={quarter}");
         kpis.Status.ShouldBe(HttpStatusCode.OK, kpis.ToString());
         Number(kpis.Body, "partnerRevenue").ShouldBeGreaterThanOrEqualTo(50_000m);
@@ -58,6 +60,8 @@ public sealed class CrossServiceRevenueTests(FullPlatformFixture platform)
         Number(payout.Body, "amount").ShouldBe(Number(compensation, "amount"));
         (await manager.PostJson($"{Revenue}/payouts/{payout.Id}/approve", new { })).Status.ShouldBe(HttpStatusCode.OK);
         (await manager.PostJson($"{Revenue}/payouts/{payout.Id}/mark-paid", new { paidOn = Today(), reference = "WIRE-2026-001" })).Status.ShouldBe(HttpStatusCode.OK);
+        (await manager.PostJson($"{Revenue}/payouts", new { partnerId = partner, quarter = NextQuarter(NextQuarter(quarter)) })).Status
+            .ShouldBe(HttpStatusCode.UnprocessableEntity, "no statement for a quarter that has not started");
         (await partnerUser.GetJson($"{Revenue}/payouts/{payout.Id}")).Str("status").ShouldBe("Paid");
         (await consumer.WaitForAsync("revenue.payout-paid", m => m["payoutId"]?.GetValue<string>() == payout.Id.ToString(), EventTimeout))["amount"]!.GetValue<decimal>()
             .ShouldBe(Number(compensation, "amount"));
@@ -73,7 +77,7 @@ public sealed class CrossServiceRevenueTests(FullPlatformFixture platform)
             EventTimeout,
             "Partner to count the refund");
 
-        var secondDeal = await WonDealAsync(manager, partnerUser, 30_000m);
+        var secondDeal = await WonDealAsync(manager, partnerUser, 30_000m, DateOnly.FromDateTime(DateTime.UtcNow));
         await Eventually.True(async () => (await manager.GetJson($"{Revenue}/bookings?dealId={secondDeal}")).Body["items"]!.AsArray().Count == 1, EventTimeout, "the second booking");
         var next = await manager.PostJson($"{Revenue}/payouts", new { partnerId = partner, quarter = NextQuarter(quarter) });
         next.Status.ShouldBe(HttpStatusCode.Created, next.ToString());
@@ -85,17 +89,18 @@ public sealed class CrossServiceRevenueTests(FullPlatformFixture platform)
     {
         var id = await manager.ProspectAsync();
         (await manager.PostJson($"/api/v1/partners/{id}/evaluation", PartnerRequests.StrongFit)).Status.ShouldBe(HttpStatusCode.OK);
-        var agreement = await manager.PostJson($"/api/v1/partners/{id}/agreements", new { effectiveFrom = "2026-01-01", termMonths = 24, marginPercent = 20 });
+        var from = QuarterStart(DateOnly.FromDateTime(DateTime.UtcNow)).AddMonths(-3);
+        var agreement = await manager.PostJson($"/api/v1/partners/{id}/agreements", new { effectiveFrom = from, termMonths = 24, marginPercent = 20 });
         agreement.Status.ShouldBe(HttpStatusCode.Created, agreement.ToString());
         (await manager.PostJson($"/api/v1/partners/{id}/agreements/{agreement.Id}/sign", new { signedBy = "Partner CEO" })).Status.ShouldBe(HttpStatusCode.OK);
         return id;
     }
 
-    private static async Task<Guid> WonDealAsync(HttpClient manager, HttpClient partnerUser, decimal value)
+    private static async Task<Guid> WonDealAsync(HttpClient manager, HttpClient partnerUser, decimal value, DateOnly closedOn)
     {
         var registered = await RegisterOnceActiveAsync(partnerUser, Deal(UniqueCompany(), [UniqueProduct()], estimatedValue: value));
         (await manager.PostJson($"/api/v1/deals/{registered.Id}/approve", new { notes = "ok" })).Status.ShouldBe(HttpStatusCode.OK);
-        (await manager.PostJson($"/api/v1/deals/{registered.Id}/win", new { actualValue = value, closedOn = Today() })).Status.ShouldBe(HttpStatusCode.OK);
+        (await manager.PostJson($"/api/v1/deals/{registered.Id}/win", new { actualValue = value, closedOn })).Status.ShouldBe(HttpStatusCode.OK);
         return registered.Id;
     }
 
@@ -107,6 +112,8 @@ public sealed class CrossServiceRevenueTests(FullPlatformFixture platform)
     }
 
     private static decimal Number(JsonNode node, string property) => node[property]!.GetValue<decimal>();
+
+    private static DateOnly QuarterStart(DateOnly date) => new(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1);
 
     private static string QuarterOf(DateOnly date) => $"{date.Year}-Q{((date.Month - 1) / 3) + 1}";
 

@@ -71,6 +71,12 @@ public sealed class AdjustmentApiTests(RevenueServiceFixture service) : IClassFi
         noReason.Status.ShouldBe(HttpStatusCode.BadRequest);
         noReason.ErrorFields.ShouldContain("reason");
         (await _api.AdjustAsync(Guid.NewGuid(), -10m)).Status.ShouldBe(HttpStatusCode.NotFound);
+        var future = await _api.Client.PostJson($"{Base}/bookings/{booking}/adjustments", new { amount = -10m, reason = "x", adjustedOn = service.Today.AddDays(5) });
+        future.Status.ShouldBe(HttpStatusCode.BadRequest, future.ToString());
+        future.ErrorFields.ShouldContain("adjustedOn");
+        var beforeBooking = await _api.Client.PostJson($"{Base}/bookings/{booking}/adjustments", new { amount = -10m, reason = "x", adjustedOn = new DateOnly(2025, 1, 9) });
+        beforeBooking.Status.ShouldBe(HttpStatusCode.BadRequest, beforeBooking.ToString());
+        beforeBooking.ErrorFields.ShouldContain("adjustedOn");
 
         var full = await _api.AdjustAsync(booking, -1_000m, "Cancelled");
         full.Status.ShouldBe(HttpStatusCode.Created);

@@ -65,12 +65,17 @@ public sealed class BookingFromWinTests(RevenueServiceFixture service) : IClassF
 
         await _events.ApplyAsync(UpstreamEvents.Activated(partner, "Reseller", "Gold", 5m));
         (await _api.BookingsAsync($"?dealId={deal}")).Body["items"]!.AsArray().Count.ShouldBe(0, "still no agreement");
+        var waiting = await _api.Client.GetJson($"{Base}/pending-wins?partnerId={partner}");
+        waiting.Status.ShouldBe(HttpStatusCode.OK, waiting.ToString());
+        waiting.Body["items"]!.AsArray().Single()!["waitingFor"]!.GetValue<string>().ShouldContain("agreement");
+        (await service.Caller(Roles.Partner, partner).GetJson($"{Base}/pending-wins")).Status.ShouldBe(HttpStatusCode.Forbidden);
 
         await _events.ApplyAsync(UpstreamEvents.Agreement(partner, "Reseller", UpstreamEvents.LongAgo, margin: 20m));
         var booking = await _api.BookingOfDealAsync(deal);
         Number(booking["compensation"]!, "amount").ShouldBe(10_000m, "20 % margin + 5 % Gold bonus on 40 000");
         Number(booking["compensation"]!, "tierBonusPercent").ShouldBe(5m);
         (await service.Database.ScalarAsync<long>("SELECT count(*) FROM revenue.pending_wins WHERE deal_id = @p0", deal)).ShouldBe(0);
+        (await _api.Client.GetJson($"{Base}/pending-wins?partnerId={partner}")).Body["items"]!.AsArray().Count.ShouldBe(0);
     }
 
     [Fact]

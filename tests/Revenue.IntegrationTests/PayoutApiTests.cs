@@ -145,4 +145,26 @@ public sealed class PayoutApiTests(RevenueServiceFixture service) : IClassFixtur
         one.ETag.ShouldNotBeNull();
         one.Body["lines"]!.AsArray().Count.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task A_draft_statement_can_be_cancelled_and_rebuilt_and_a_future_quarter_has_none()
+    {
+        var partner = await _events.PartnerAsync();
+        await _events.WonDealAsync(partner, 1_000m, InQ1);
+        var future = await _api.PayoutAsync(partner, QuarterOf(service.Today.AddMonths(3)));
+        future.Status.ShouldBe(HttpStatusCode.UnprocessableEntity, future.ToString());
+
+        var first = await _api.PayoutAsync(partner, "2025-Q1");
+        var cancelled = await _api.Client.PostJson($"{Base}/payouts/{first.Id}/cancel", new { });
+        cancelled.Status.ShouldBe(HttpStatusCode.OK, cancelled.ToString());
+        cancelled.Str("status").ShouldBe("Cancelled");
+        await _events.WonDealAsync(partner, 2_000m, InQ1);
+
+        var rebuilt = await _api.PayoutAsync(partner, "2025-Q1");
+        rebuilt.Status.ShouldBe(HttpStatusCode.Created, rebuilt.ToString());
+        Number(rebuilt.Body, "compensationTotal").ShouldBe(660m, "both deals at 22 %");
+        (await _api.ApprovePayoutAsync(rebuilt.Id)).Status.ShouldBe(HttpStatusCode.OK);
+        (await _api.Client.PostJson($"{Base}/payouts/{rebuilt.Id}/cancel", new { })).Status.ShouldBe(HttpStatusCode.Conflict);
+        (await _api.Client.PostJson($"{Base}/payouts/{first.Id}/cancel", new { })).Status.ShouldBe(HttpStatusCode.Conflict);
+    }
 }

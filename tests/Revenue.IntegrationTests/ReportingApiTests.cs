@@ -123,4 +123,26 @@ public sealed class ReportingApiTests(RevenueServiceFixture service) : IClassFix
         Number(kpis.Body, "partnerRevenueShare").ShouldBe(0m);
         kpis.Body["topPartners"]!.AsArray().Count.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task The_program_forecast_weights_each_partners_pipeline_by_its_own_rate()
+    {
+        var today = service.Today;
+        var closeInQuarter = new DateOnly(2024, 2, 15); // a quarter no other test of this class uses
+        var strong = await _events.PartnerAsync();
+        for (var i = 0; i < 4; i++)
+            await _events.WonDealAsync(strong, 1_000m, today);
+        await _events.LostDealAsync(strong, 1_000m, today);
+        var fresh = await _events.PartnerAsync();
+        await _events.ApprovedDealAsync(strong, 10_000m, closeInQuarter);
+        await _events.ApprovedDealAsync(fresh, 10_000m, closeInQuarter);
+
+        var forecast = await _api.Client.GetJson($"{Base}/forecast?quarter=2024-Q1");
+
+        forecast.Status.ShouldBe(HttpStatusCode.OK, forecast.ToString());
+        Number(forecast.Body, "openPipeline").ShouldBe(20_000m);
+        Number(forecast.Body, "forecast").ShouldBe(11_000m, "10 000 × 80 % + 10 000 × 30 %");
+        Number(forecast.Body, "winRate").ShouldBe(55m, "the blend over the open pipeline");
+        Number((await _api.Client.GetJson($"{Base}/pipeline?quarter=2024-Q1")).Body, "weightedPipeline").ShouldBe(11_000m, "the pipeline weights the same way");
+    }
 }

@@ -23,6 +23,12 @@ internal static class BookingEndpoints
             .WithSummary("Book direct (non-partner) revenue, for the partner share of total revenue. 422 for a currency other than the reporting one.")
             .ProducesStandardErrors(StatusCodes.Status422UnprocessableEntity);
 
+        app.MapGet("/api/v1/revenue/pending-wins", async (Guid? partnerId, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListPendingWinsQuery(partnerId, PagingQuery.ToPageRequest(limit, cursor)), ct)))
+            .WithTags("Bookings").RequireAuthorization(Policies.Internal)
+            .WithSummary("Won deals not booked yet, with what each waits for (the partner's activation, or an agreement in force on the close date).")
+            .ProducesStandardErrors();
+
         var group = app.MapGroup("/api/v1/revenue/bookings").WithTags("Bookings");
         group.MapGet("/", async (Guid? partnerId, string? quarter, string? region, string? kind, Guid? dealId, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListBookingsQuery(partnerId, quarter, region, kind, dealId, PagingQuery.ToPageRequest(limit, cursor)), ct)))

@@ -22,7 +22,7 @@ internal static class PayoutEndpoints
             })
             .RequireAuthorization(Policies.ChannelManager)
             .WithSummary("The statement of a partner's compensation lines earned up to the quarter's end and in no payout yet (clawbacks netted). " +
-                "409 if the partner already has a payout for the quarter; 422 if there is nothing to pay or clawbacks exceed it.")
+                "409 if the partner already has a payout for the quarter; 422 for a quarter not started, if there is nothing to pay or clawbacks exceed it.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", async (Guid? partnerId, string? quarter, string? status, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListPayoutsQuery(partnerId, quarter, status, PagingQuery.ToPageRequest(limit, cursor)), ct)))
@@ -33,6 +33,11 @@ internal static class PayoutEndpoints
         group.MapPost("/{id:guid}/approve", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new ApprovePayoutCommand(id), ct)))
             .RequireAuthorization(Policies.ChannelManager)
+            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
+        group.MapPost("/{id:guid}/cancel", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                ApiResults.OkVersioned(http, await sender.Send(new CancelPayoutCommand(id), ct)))
+            .RequireAuthorization(Policies.ChannelManager)
+            .WithSummary("Withdraw a Draft statement: its lines are free for a rebuilt one (409 once approved).")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
         group.MapPost("/{id:guid}/mark-paid", async (Guid id, PaidBody b, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new MarkPayoutPaidCommand(id, b.PaidOn, b.Reference), ct)))

@@ -51,3 +51,10 @@ public sealed class PlatformOptions
 {
     public string ReportingCurrency { get; set; } = "USD";
 }
+
+/// <summary>The dates the service accepts (a sane range: no overflow, no typos like 0202 or 20026).</summary>
+public static class Dates
+{
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+    public static readonly DateOnly Latest = new(2099, 12, 31);
+}

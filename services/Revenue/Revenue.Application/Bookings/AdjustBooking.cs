@@ -1,6 +1,7 @@
 using ChannelPlatform.Application.Exceptions;
 using ChannelPlatform.Application.Messaging;
 using ChannelPlatform.Application.Security;
+using ChannelPlatform.SharedKernel;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ public sealed class AdjustBookingValidator : AbstractValidator<AdjustBookingComm
     {
         RuleFor(c => c.Amount).NotNull().NotEqual(0).PrecisionScale(18, 2, true);
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(500);
+        RuleFor(c => c.AdjustedOn).InclusiveBetween(Dates.Earliest, Dates.Latest).When(c => c.AdjustedOn is not null);
     }
 }
 
@@ -31,7 +33,10 @@ public sealed class AdjustBookingHandler(IRevenueDbContext db, IRequestPrecondit
             ?? throw new NotFoundException("booking", c.BookingId);
         preconditions.EnsureVersion(booking.Version);
         var now = clock.GetUtcNow();
-        booking.Adjust(c.Amount!.Value, c.Reason!, c.AdjustedOn ?? DateOnly.FromDateTime(now.UtcDateTime), now);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (c.AdjustedOn > today)
+            throw new InvalidValueException("adjustedOn", "adjustedOn must not be in the future.");
+        booking.Adjust(c.Amount!.Value, c.Reason!, c.AdjustedOn ?? today, now);
         return booking.ToResponse();
     }
 }

@@ -19,7 +19,7 @@ public sealed class BookDirectRevenueValidator : AbstractValidator<BookDirectRev
     {
         RuleFor(c => c.Amount).NotNull().GreaterThan(0).PrecisionScale(18, 2, true);
         RuleFor(c => c.Currency).NotEmpty().Length(3);
-        RuleFor(c => c.BookedOn).NotNull();
+        RuleFor(c => c.BookedOn).NotNull().InclusiveBetween(Dates.Earliest, Dates.Latest);
         RuleFor(c => c.Region).IsEnumName<BookDirectRevenueCommand, Region>();
         RuleFor(c => c.Description).MaximumLength(500);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Revenue.Application.Abstractions;
 using Revenue.Domain.Bookings;
 using Revenue.Domain.Partners;
@@ -10,7 +11,7 @@ namespace Revenue.Application.Bookings;
 /// compensation of the agreement in force on the close date. A win whose partner or terms are not known
 /// yet waits as a <see cref="PendingWin"/> and is booked when they arrive. Callers hold the partner lock.
 /// </summary>
-public sealed class WinBooking(IRevenueDbContext db, TimeProvider clock)
+public sealed class WinBooking(IRevenueDbContext db, TimeProvider clock, ILogger<WinBooking> logger)
 {
     public async Task BookOrWaitAsync(PendingWin win, CancellationToken ct)
     {
@@ -24,6 +25,7 @@ public sealed class WinBooking(IRevenueDbContext db, TimeProvider clock)
         {
             win.StillWaitingFor(waitingFor);
             db.PendingWins.Add(win);
+            logger.LogWarning("Won deal {DealId} of partner {PartnerId} is not booked yet: waiting for {WaitingFor} (GET /api/v1/revenue/pending-wins)", win.DealId, win.PartnerId, waitingFor);
         }
 
         await db.SaveChangesAsync(ct);

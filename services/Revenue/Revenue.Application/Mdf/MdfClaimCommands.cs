@@ -40,7 +40,7 @@ public sealed class ApproveMdfClaimValidator : AbstractValidator<ApproveMdfClaim
 
 public sealed class ReimburseMdfClaimValidator : AbstractValidator<ReimburseMdfClaimCommand>
 {
-    public ReimburseMdfClaimValidator() => RuleFor(c => c.PaidOn).NotNull();
+    public ReimburseMdfClaimValidator() => RuleFor(c => c.PaidOn).NotNull().InclusiveBetween(Dates.Earliest, Dates.Latest);
 }
 
 /// <summary>

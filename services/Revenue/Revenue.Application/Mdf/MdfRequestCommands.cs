@@ -29,7 +29,7 @@ public sealed class SubmitMdfRequestValidator : AbstractValidator<SubmitMdfReque
         RuleFor(c => c.Description).NotEmpty().MaximumLength(2000);
         RuleFor(c => c.RequestedAmount).NotNull().GreaterThan(0).PrecisionScale(18, 2, true);
         RuleFor(c => c.Currency).Length(3).When(c => c.Currency is not null);
-        RuleFor(c => c.PlannedOn).NotNull();
+        RuleFor(c => c.PlannedOn).NotNull().InclusiveBetween(Dates.Earliest, Dates.Latest);
     }
 }
 

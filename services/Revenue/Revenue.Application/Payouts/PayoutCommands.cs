@@ -2,6 +2,7 @@ using ChannelPlatform.Application;
 using ChannelPlatform.Application.Exceptions;
 using ChannelPlatform.Application.Messaging;
 using ChannelPlatform.Application.Security;
+using ChannelPlatform.SharedKernel;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ public sealed record ApprovePayoutCommand(Guid Id) : ICommand<PayoutResponse>, I
 
 public sealed record MarkPayoutPaidCommand(Guid Id, DateOnly? PaidOn, string? Reference) : ICommand<PayoutResponse>, ITransactional;
 
+public sealed record CancelPayoutCommand(Guid Id) : ICommand<PayoutResponse>, ITransactional;
+
 public sealed class CreatePayoutValidator : AbstractValidator<CreatePayoutCommand>
 {
     public CreatePayoutValidator()
@@ -30,7 +33,7 @@ public sealed class MarkPayoutPaidValidator : AbstractValidator<MarkPayoutPaidCo
 {
     public MarkPayoutPaidValidator()
     {
-        RuleFor(c => c.PaidOn).NotNull();
+        RuleFor(c => c.PaidOn).NotNull().InclusiveBetween(Dates.Earliest, Dates.Latest);
         RuleFor(c => c.Reference).NotEmpty().MaximumLength(200);
     }
 }
@@ -43,7 +46,8 @@ public sealed class MarkPayoutPaidValidator : AbstractValidator<MarkPayoutPaidCo
 public sealed class PayoutCommandHandler(IRevenueDbContext db, IRequestPreconditions preconditions, IOptions<PlatformOptions> platform, TimeProvider clock) :
     ICommandHandler<CreatePayoutCommand, PayoutResponse>,
     ICommandHandler<ApprovePayoutCommand, PayoutResponse>,
-    ICommandHandler<MarkPayoutPaidCommand, PayoutResponse>
+    ICommandHandler<MarkPayoutPaidCommand, PayoutResponse>,
+    ICommandHandler<CancelPayoutCommand, PayoutResponse>
 {
     public async ValueTask<PayoutResponse> Handle(CreatePayoutCommand c, CancellationToken ct)
     {
@@ -53,7 +57,9 @@ public sealed class PayoutCommandHandler(IRevenueDbContext db, IRequestPrecondit
         if (!await db.Partners.AnyAsync(p => p.PartnerId == partnerId, ct))
             throw new NotFoundException("partner", partnerId);
         var label = quarter.ToString();
-        if (await db.Payouts.AnyAsync(p => p.PartnerId == partnerId && p.Quarter == label, ct))
+        if (quarter.Start > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            throw new BusinessRuleViolationException(new QuarterMustHaveStarted(label));
+        if (await db.Payouts.AnyAsync(p => p.PartnerId == partnerId && p.Quarter == label && p.Status != PayoutStatus.Cancelled, ct))
             throw new ConflictException($"Partner {partnerId} already has a payout for {label}.");
         var end = quarter.EndExclusive;
         var lines = await db.CompensationLines.Where(l => l.PartnerId == partnerId && l.PayoutId == null && l.EarnedOn < end).OrderBy(l => l.Id).ToListAsync(ct);
@@ -74,6 +80,20 @@ public sealed class PayoutCommandHandler(IRevenueDbContext db, IRequestPrecondit
         var (payout, lines) = await LoadLockedAsync(c.Id, ct);
         payout.MarkPaid(lines, c.PaidOn!.Value, c.Reference!, clock.GetUtcNow());
         return payout.ToResponse(lines);
+    }
+
+    public async ValueTask<PayoutResponse> Handle(CancelPayoutCommand c, CancellationToken ct)
+    {
+        var (payout, lines) = await LoadLockedAsync(c.Id, ct);
+        payout.Cancel(lines);
+        return payout.ToResponse([]);
+    }
+
+    private sealed record QuarterMustHaveStarted(string Quarter) : IBusinessRule
+    {
+        public bool IsBroken() => true;
+
+        public string Message => $"{Quarter} has not started: a payout statement covers a current or past quarter.";
     }
 
     private async Task<(Payout Payout, List<Domain.Bookings.CompensationLine> Lines)> LoadLockedAsync(Guid id, CancellationToken ct)

@@ -5,6 +5,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Revenue.Application.Abstractions;
+using Revenue.Domain;
 using Revenue.Domain.Bookings;
 using Revenue.Domain.Pipeline;
 
@@ -40,17 +41,23 @@ public sealed class GetForecastHandler(IRevenueDbContext db, ICurrentUser user, 
         }
 
         var booked = await bookings.SumAsync(b => b.Amount, ct);
-        var open = await deals
+        var openByPartner = await deals
             .Where(d => d.Status == PipelineStatus.Open && d.ApprovedOn != null && d.ExpectedCloseDate >= period.Start && d.ExpectedCloseDate < period.EndExclusive)
-            .SumAsync(d => d.EstimatedValue, ct);
-        var since = today.AddYears(-1);
-        var closed = await deals
-            .Where(d => (d.Status == PipelineStatus.Won || d.Status == PipelineStatus.Lost) && d.ClosedOn > since && d.ClosedOn <= today)
-            .GroupBy(_ => 1)
-            .Select(g => new { Won = g.Count(d => d.Status == PipelineStatus.Won), Lost = g.Count(d => d.Status == PipelineStatus.Lost) })
-            .SingleOrDefaultAsync(ct);
-        var (won, lost) = (closed?.Won ?? 0, closed?.Lost ?? 0);
-        var rate = Forecasting.WinRatePercent(won, lost);
-        return new ForecastResponse(platform.Value.ReportingCurrency, period.Label, partnerId, booked, open, rate, won + lost, Forecasting.Forecast(booked, open, rate));
+            .GroupBy(d => d.PartnerId)
+            .Select(g => new { PartnerId = g.Key, Amount = g.Sum(d => d.EstimatedValue) })
+            .ToListAsync(ct);
+        var rates = await TrailingWinRates.ByPartnerAsync(deals, today, ct);
+        var open = openByPartner.Sum(o => o.Amount);
+        var closedDeals = rates.Values.Sum(r => r.Won + r.Lost);
+        if (partnerId is not null)
+        {
+            var rate = rates.RateOf(partnerId.Value);
+            return new ForecastResponse(platform.Value.ReportingCurrency, period.Label, partnerId, booked, open, rate, closedDeals, Forecasting.Forecast(booked, open, rate));
+        }
+
+        // The program: each partner's open pipeline at its own rate (as the weighted pipeline), the rate shown being the blend.
+        var weighted = openByPartner.Sum(o => Money.Percent(o.Amount, rates.RateOf(o.PartnerId)));
+        var blended = open == 0 ? Forecasting.DefaultWinRatePercent : Money.Share(weighted, open);
+        return new ForecastResponse(platform.Value.ReportingCurrency, period.Label, null, booked, open, blended, closedDeals, Money.Round(booked + weighted));
     }
 }

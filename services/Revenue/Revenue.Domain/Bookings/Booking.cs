@@ -103,10 +103,13 @@ public sealed class Booking : AggregateRoot
 
     /// <summary>
     /// A refund or credit (negative) or a correction (positive). The compensation is re-computed at the
-    /// booking's rate on the new amount; its change is a new line, a clawback if the compensation was paid.
+    /// booking's rate on the new amount; its change is a new line, a clawback if the compensation is
+    /// already on a payout statement.
     /// </summary>
     public BookingAdjustment Adjust(decimal change, string reason, DateOnly adjustedOn, DateTimeOffset now)
     {
+        if (adjustedOn < BookedOn)
+            throw new InvalidValueException("adjustedOn", $"adjustedOn must not be before the booking date {BookedOn:yyyy-MM-dd}.");
         change = Money.Round(change);
         if (change == 0)
             throw new InvalidValueException("amount", "An adjustment must change the amount by at least a cent.");
@@ -119,7 +122,8 @@ public sealed class Booking : AggregateRoot
             var compensation = Money.Percent(Amount, TotalCompensationPercent);
             compensationChange = compensation - CompensationAmount;
             CompensationAmount = compensation;
-            clawback = compensationChange < 0 && CompensationStatus == Bookings.CompensationStatus.Paid;
+            // Once the compensation is on a payout statement (draft, approved or paid), taking it back is a clawback on the next one.
+            clawback = compensationChange < 0 && _lines.Any(l => l.Kind == CompensationLineKind.Compensation && l.PayoutId is not null);
             if (compensationChange != 0)
                 _lines.Add(CompensationLine.For(this, clawback ? CompensationLineKind.Clawback : CompensationLineKind.Adjustment, compensationChange, adjustedOn));
         }

@@ -73,6 +73,14 @@ public sealed class CompensationLine
         PayoutId = payoutId;
     }
 
+    /// <summary>Its draft payout was cancelled: the line is free again.</summary>
+    public void LeavePayout()
+    {
+        if (Status != CompensationStatus.Accrued)
+            throw new InvalidTransitionException($"Compensation line {Id} is {Status}; it cannot leave its payout.");
+        PayoutId = null;
+    }
+
     public void Approve() => MoveTo(CompensationStatus.Accrued, CompensationStatus.Approved);
 
     public void MarkPaid() => MoveTo(CompensationStatus.Approved, CompensationStatus.Paid);

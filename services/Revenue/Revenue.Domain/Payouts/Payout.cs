@@ -9,6 +9,9 @@ public enum PayoutStatus
     Draft,
     Approved,
     Paid,
+
+    /// <summary>A draft withdrawn before approval: its lines are free for another statement.</summary>
+    Cancelled,
 }
 
 public sealed record PayoutPaidEvent(Payout Payout, DateTimeOffset OccurredAt) : IDomainEvent;
@@ -90,6 +93,18 @@ public sealed class Payout : AggregateRoot
         ApprovedAt = now;
         foreach (var line in Own(lines))
             line.Approve();
+        IncrementVersion();
+    }
+
+    /// <summary>Withdraws a draft statement (e.g. to rebuild it after the quarter closed): its lines leave it.</summary>
+    public void Cancel(IEnumerable<CompensationLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (Status != PayoutStatus.Draft)
+            throw new InvalidTransitionException($"A {Status} payout cannot be cancelled; only a Draft one.");
+        Status = PayoutStatus.Cancelled;
+        foreach (var line in Own(lines))
+            line.LeavePayout();
         IncrementVersion();
     }
 

@@ -69,7 +69,7 @@ internal sealed class PayoutConfiguration : IEntityTypeConfiguration<Payout>
         builder.Property(p => p.Quarter).HasMaxLength(7);
         builder.Property(p => p.Currency).HasMaxLength(3);
         builder.Property(p => p.Reference).HasMaxLength(200);
-        builder.HasIndex(p => new { p.PartnerId, p.Quarter }).IsUnique();
+        builder.HasIndex(p => new { p.PartnerId, p.Quarter }).IsUnique().HasFilter("status <> 'Cancelled'");
         builder.HasIndex(p => new { p.Quarter, p.Status });
         builder.Ignore(p => p.DomainEvents);
     }

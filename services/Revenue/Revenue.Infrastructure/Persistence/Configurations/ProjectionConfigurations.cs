@@ -47,6 +47,7 @@ internal sealed class PipelineDealConfiguration : IEntityTypeConfiguration<Pipel
         builder.HasIndex(d => new { d.Status, d.ExpectedCloseDate, d.PartnerId });
         builder.HasIndex(d => new { d.PartnerId, d.Status, d.ClosedOn });
         builder.HasIndex(d => d.ApprovedOn);
+        builder.HasIndex(d => new { d.Status, d.ClosedOn }); // program-wide trailing win rates
     }
 }
 

@@ -876,7 +876,8 @@ namespace Revenue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("PartnerId", "Quarter")
                         .IsUnique()
-                        .HasDatabaseName("ix_payouts_partner_id_quarter");
+                        .HasDatabaseName("ix_payouts_partner_id_quarter")
+                        .HasFilter("status <> 'Cancelled'");
 
                     b.HasIndex("Quarter", "Status")
                         .HasDatabaseName("ix_payouts_quarter_status");
@@ -933,6 +934,9 @@ namespace Revenue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ApprovedOn")
                         .HasDatabaseName("ix_pipeline_deals_approved_on");
+
+                    b.HasIndex("Status", "ClosedOn")
+                        .HasDatabaseName("ix_pipeline_deals_status_closed_on");
 
                     b.HasIndex("PartnerId", "Status", "ClosedOn")
                         .HasDatabaseName("ix_pipeline_deals_partner_id_status_closed_on");
