@@ -1,7 +1,10 @@
 using System.Net.Http.Headers;
 using ChannelPlatform.Hosting.Auth;
 using ChannelPlatform.Testing;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Revenue.Application.Mdf;
 using Revenue.Api;
 
 namespace Revenue.IntegrationTests;
@@ -24,6 +27,17 @@ public sealed class RevenueServiceFixture : ServiceFixture<RevenueApi>
     public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 
     public void Advance(TimeSpan by) => _clock.Advance(by);
+
+    /// <summary>The daily MDF claim-window job is off in tests: they run it when they mean to.</summary>
+    protected override IReadOnlyDictionary<string, string?> Settings() =>
+        new Dictionary<string, string?>(base.Settings()) { ["MdfClaimWindows:Enabled"] = "false" };
+
+    /// <summary>One run of the daily MDF claim-window close, as the background job would run it.</summary>
+    public async Task<int> CloseClaimWindowsAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CloseMdfClaimWindowsCommand());
+    }
 
     /// <summary>A client whose token is valid from a day ago (real time) for 400 days, whatever the fake clock says.</summary>
     public HttpClient Caller(string role, Guid? partnerId = null)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Revenue.Application.Abstractions;
 using Revenue.Application.Bookings;
+using Revenue.Infrastructure.Jobs;
 using Revenue.Infrastructure.Messaging;
 using Revenue.Infrastructure.Persistence;
 
@@ -14,7 +15,7 @@ public static class DependencyInjection
 {
     public const string ServiceName = "revenue";
 
-    /// <summary>Order matters: migrations, then topology and the bus, then the outbox relay.</summary>
+    /// <summary>Order matters: migrations, then topology and the bus, then the outbox relay and the MDF claim-window job.</summary>
     public static IServiceCollection AddRevenueInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddServicePersistence<RevenueDbContext>(configuration, RevenueDbContext.SchemaName);
@@ -36,6 +37,8 @@ public static class DependencyInjection
             typeof(DealLostConsumer),
             typeof(DealExpiredConsumer));
         services.AddOutboxRelay();
+        services.AddOptions<MdfClaimWindowOptions>().Bind(configuration.GetSection("MdfClaimWindows"));
+        services.AddHostedService<MdfClaimWindowWorker>();
         return services;
     }
 }

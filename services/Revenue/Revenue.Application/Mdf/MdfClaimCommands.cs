@@ -71,7 +71,14 @@ public sealed class MdfClaimCommandHandler(IRevenueDbContext db, ICurrentUser us
     public async ValueTask<MdfClaimResponse> Handle(ApproveMdfClaimCommand c, CancellationToken ct)
     {
         var claim = await LoadAsync(c.Id, ct);
+        await db.LockPartnerAsync(claim.PartnerId, ct);
         claim.Approve(c.ApprovedAmount!.Value, c.Reason);
+        if (claim.ShortPaid)
+        {
+            var request = await db.MdfRequests.SingleAsync(r => r.Id == claim.RequestId, ct);
+            request.ReleaseShortPay(claim, await BudgetOfAsync(request, ct));
+        }
+
         return claim.ToResponse();
     }
 

@@ -6,7 +6,7 @@ namespace Revenue.Application.Mdf;
 
 public sealed record MdfRequestResponse(
     Guid Id, Guid PartnerId, Guid? CampaignId, MdfActivityType ActivityType, string Description, decimal RequestedAmount, decimal? ApprovedAmount,
-    decimal ClaimedAmount, string Currency, DateOnly PlannedOn, DateOnly ClaimsCloseOn, MdfRequestStatus Status, string? RejectionReason,
+    decimal ClaimedAmount, decimal ReleasedAmount, bool ClaimsClosed, string Currency, DateOnly PlannedOn, DateOnly ClaimsCloseOn, MdfRequestStatus Status, string? RejectionReason,
     DateTimeOffset CreatedAt, DateTimeOffset? DecidedAt, string Version) : IVersioned;
 
 public sealed record MdfClaimResponse(
@@ -17,7 +17,7 @@ public static class MdfMapping
 {
     public static MdfRequestResponse ToResponse(this MdfRequest r) =>
         new(
-            r.Id, r.PartnerId, r.CampaignId, r.ActivityType, r.Description, r.RequestedAmount, r.ApprovedAmount, r.ClaimedAmount, r.Currency, r.PlannedOn,
+            r.Id, r.PartnerId, r.CampaignId, r.ActivityType, r.Description, r.RequestedAmount, r.ApprovedAmount, r.ClaimedAmount, r.ReleasedAmount, r.ClaimsClosed, r.Currency, r.PlannedOn,
             r.ClaimsCloseOn, r.Status, r.RejectionReason, r.CreatedAt, r.DecidedAt, VersionTag.Format(r.Version));
 
     public static MdfClaimResponse ToResponse(this MdfClaim c) =>

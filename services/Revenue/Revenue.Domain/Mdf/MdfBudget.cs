@@ -73,6 +73,14 @@ public sealed class MdfBudget
         Version++;
     }
 
+    /// <summary>Funds committed but not to be spent (claim window closed, short pay) go back to what remains.</summary>
+    public void Release(decimal amount)
+    {
+        EnsurePositive(amount);
+        Committed -= Math.Min(amount, Committed);
+        Version++;
+    }
+
     public void Claim(decimal amount)
     {
         EnsurePositive(amount);

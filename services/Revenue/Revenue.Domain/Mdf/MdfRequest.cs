@@ -55,6 +55,12 @@ public sealed class MdfRequest : AggregateRoot
     /// <summary>The total claimed so far by claims that were not rejected.</summary>
     public decimal ClaimedAmount { get; private set; }
 
+    /// <summary>Approved funds handed back to the budget: unclaimed when the claim window closed, or short-paid.</summary>
+    public decimal ReleasedAmount { get; private set; }
+
+    /// <summary>True once the claim window closed and the unclaimed rest went back to the budget.</summary>
+    public bool ClaimsClosed { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? DecidedAt { get; private set; }
@@ -115,6 +121,40 @@ public sealed class MdfRequest : AggregateRoot
         ClaimedAmount += claimedAmount;
         IncrementVersion();
         return MdfClaim.Submit(this, claimedAmount, proofUrls, leadsGenerated, now);
+    }
+
+    /// <summary>
+    /// After the claim window (plannedOn + 60 days): what was approved and not claimed goes back to the
+    /// budget, once. Returns false when there is nothing to close.
+    /// </summary>
+    public bool CloseClaims(MdfBudget budget, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        if (Status != MdfRequestStatus.Approved || ClaimsClosed || today <= ClaimsCloseOn)
+            return false;
+        var unclaimed = ApprovedAmount!.Value - ClaimedAmount;
+        if (unclaimed > 0)
+        {
+            budget.Release(unclaimed);
+            ReleasedAmount += unclaimed;
+        }
+
+        ClaimsClosed = true;
+        IncrementVersion();
+        return true;
+    }
+
+    /// <summary>A claim approved for less than was claimed: the difference goes back to the budget.</summary>
+    public void ReleaseShortPay(MdfClaim claim, MdfBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(budget);
+        if (claim.RequestId != Id || !claim.ShortPaid)
+            return;
+        var shortfall = claim.ClaimedAmount - claim.ApprovedAmount!.Value;
+        budget.Release(shortfall);
+        ReleasedAmount += shortfall;
+        IncrementVersion();
     }
 
     private void EnsureSubmitted(string verb)

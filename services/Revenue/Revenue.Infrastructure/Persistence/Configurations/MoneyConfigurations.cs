@@ -101,6 +101,7 @@ internal sealed class MdfRequestConfiguration : IEntityTypeConfiguration<MdfRequ
         builder.Property(r => r.Currency).HasMaxLength(3);
         builder.HasIndex(r => new { r.PartnerId, r.Status });
         builder.HasIndex(r => r.CampaignId);
+        builder.HasIndex(r => r.PlannedOn).HasFilter("status = 'Approved' AND NOT claims_closed").HasDatabaseName("ix_mdf_requests_claims_open");
         builder.Ignore(r => r.ClaimsCloseOn);
         builder.Ignore(r => r.DomainEvents);
     }

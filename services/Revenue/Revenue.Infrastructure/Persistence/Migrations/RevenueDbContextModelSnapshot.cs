@@ -614,6 +614,10 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("claimed_amount");
 
+                    b.Property<bool>("ClaimsClosed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("claims_closed");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -647,6 +651,11 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("rejection_reason");
 
+                    b.Property<decimal>("ReleasedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("released_amount");
+
                     b.Property<decimal>("RequestedAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
@@ -668,6 +677,10 @@ namespace Revenue.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CampaignId")
                         .HasDatabaseName("ix_mdf_requests_campaign_id");
+
+                    b.HasIndex("PlannedOn")
+                        .HasDatabaseName("ix_mdf_requests_claims_open")
+                        .HasFilter("status = 'Approved' AND NOT claims_closed");
 
                     b.HasIndex("PartnerId", "Status")
                         .HasDatabaseName("ix_mdf_requests_partner_id_status");
