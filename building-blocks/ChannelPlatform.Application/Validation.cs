@@ -13,10 +13,6 @@ public static class Validation
     public static TEnum ParseEnum<TEnum>(string value)
         where TEnum : struct, Enum => Enum.Parse<TEnum>(value, true);
 
-    public static IRuleBuilderOptions<T, string?> IsReportingCurrency<T>(this IRuleBuilder<T, string?> rule, string reportingCurrency) =>
-        rule.NotEmpty().Length(3).Must(c => string.Equals(c, reportingCurrency, StringComparison.OrdinalIgnoreCase))
-            .WithMessage($"'{{PropertyName}}' must be {reportingCurrency}: the platform reports in one currency.");
-
     public static IRuleBuilderOptions<T, string?> IsEmail<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MaximumLength(254).EmailAddress();
 

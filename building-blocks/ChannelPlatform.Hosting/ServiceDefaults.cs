@@ -35,6 +35,7 @@ public static class ServiceDefaults
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOptions<ChannelPlatform.Application.PlatformOptions>().Bind(builder.Configuration.GetSection(ChannelPlatform.Application.PlatformOptions.Section));
         // Messages name fields as the JSON does ('salesTeamSize', not 'Sales Team Size').
         FluentValidation.ValidatorOptions.Global.DefaultRuleLevelCascadeMode = FluentValidation.CascadeMode.Stop;
         FluentValidation.ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>

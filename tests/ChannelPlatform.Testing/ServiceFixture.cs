@@ -59,6 +59,17 @@ public abstract class ServiceFixture<TEntryPoint> : IAsyncLifetime
 
     public HttpClient Anonymous() => App.CreateClient();
 
+    /// <summary>The service's schema (its inbox and outbox live there); the prefix unless told.</summary>
+    protected virtual string Schema => Prefix;
+
+    /// <summary>True once the service's inbox has applied the message (the inbox row commits with the effect).</summary>
+    public async Task<bool> ConsumedAsync(Guid messageId) =>
+        await Database.ScalarAsync<long>($"SELECT count(*) FROM {Schema}.inbox_messages WHERE message_id = @p0", messageId) > 0;
+
+    /// <summary>Outbox rows of an exchange for one aggregate.</summary>
+    public async Task<long> OutboxCountAsync(string exchange, Guid aggregateId) =>
+        await Database.ScalarAsync<long>($"SELECT count(*) FROM {Schema}.outbox_messages WHERE exchange = @p0 AND aggregate_id = @p1", exchange, aggregateId);
+
     protected virtual IReadOnlyDictionary<string, string?> Settings() => new Dictionary<string, string?>
     {
         ["ConnectionStrings:Service"] = Database.ConnectionString,
@@ -80,11 +91,12 @@ public abstract class ServiceFixture<TEntryPoint> : IAsyncLifetime
 
 /// <summary>
 /// Real JWTs, signed and shaped as the gateway's dev-token endpoint makes them, valid from a day
-/// ago for thirty days, so tests that move a fake clock by days still authenticate.
+/// ago for 400 days, so they authenticate whether a service checks lifetimes on the wall clock or
+/// on a fake clock the test moves by months.
 /// </summary>
 public sealed class TestTokens(string signingKey)
 {
-    private readonly DevTokenIssuer _issuer = new(new AuthOptions { SigningKey = signingKey }, new ShiftedClock(TimeSpan.FromDays(-1)), TimeSpan.FromDays(30));
+    private readonly DevTokenIssuer _issuer = new(new AuthOptions { SigningKey = signingKey }, new ShiftedClock(TimeSpan.FromDays(-1)), TimeSpan.FromDays(400));
 
     public string For(string role, Guid? partnerId = null, string name = "test") => _issuer.Issue(role, name, partnerId).Token;
 

@@ -44,10 +44,6 @@ public sealed class DealServiceFixture : ServiceFixture<DealRegistrationApi>
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RunSweepCommand());
     }
 
-    /// <summary>True once the service's inbox has applied the message (the inbox row commits with the effect).</summary>
-    public async Task<bool> ConsumedAsync(Guid messageId) =>
-        await Database.ScalarAsync<long>("SELECT count(*) FROM dealreg.inbox_messages WHERE message_id = @p0", messageId) > 0;
-
     /// <summary>Outbox rows of an exchange for one aggregate, and how many of them are still unpublished.</summary>
     public async Task<(long Total, long Pending)> OutboxAsync(string exchange, Guid aggregateId) =>
         (await Database.ScalarAsync<long>("SELECT count(*) FROM dealreg.outbox_messages WHERE exchange = @p0 AND aggregate_id = @p1", exchange, aggregateId),

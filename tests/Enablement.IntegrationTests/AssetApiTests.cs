@@ -10,7 +10,7 @@ public sealed class AssetApiTests(EnablementServiceFixture service) : IClassFixt
 {
     private static readonly string[] Tiers = ["Registered", "Silver", "Gold", "Platinum"];
 
-    private readonly HttpClient _manager = service.Caller(Roles.ChannelManager);
+    private readonly HttpClient _manager = service.Client(Roles.ChannelManager);
     private readonly PartnerEvents _partners = new(service);
 
     private static object NewAsset(string product, string? minimumTier, string? kind = "Battlecard", string? url = "https://cdn.example/asset.pdf", string? title = "Battlecard") =>
@@ -39,7 +39,7 @@ public sealed class AssetApiTests(EnablementServiceFixture service) : IClassFixt
     {
         var (product, assets) = await AssetsAtEachTierAsync();
         var partner = await _partners.ActiveAsync("Registered");
-        var me = service.Caller(Roles.Partner, partner);
+        var me = service.Client(Roles.Partner, partner);
         Ids(await me.GetJson($"{Base}/assets?product={product}")).ShouldBe([assets["Registered"].ToString()]);
 
         await _partners.ApplyAsync(PartnerEvents.TierChanged(partner, "Registered", "Silver", DateTimeOffset.UtcNow));
@@ -56,7 +56,7 @@ public sealed class AssetApiTests(EnablementServiceFixture service) : IClassFixt
         var (product, assets) = await AssetsAtEachTierAsync();
 
         Ids(await _manager.GetJson($"{Base}/assets?product={product}")).Count.ShouldBe(4);
-        Ids(await service.Caller(Roles.Integration).GetJson($"{Base}/assets?product={product}")).Count.ShouldBe(4);
+        Ids(await service.Client(Roles.Integration).GetJson($"{Base}/assets?product={product}")).Count.ShouldBe(4);
         var platinum = await _manager.GetJson($"{Base}/assets/{assets["Platinum"]}");
         platinum.Status.ShouldBe(HttpStatusCode.OK);
         platinum.Str("title").ShouldBe("Platinum battlecard");
@@ -73,9 +73,9 @@ public sealed class AssetApiTests(EnablementServiceFixture service) : IClassFixt
         var suspended = await _partners.ActiveAsync("Gold");
         await _partners.ApplyAsync(PartnerEvents.Suspended(suspended, DateTimeOffset.UtcNow));
 
-        Ids(await service.Caller(Roles.Partner, platinum).GetJson($"{Base}/assets?product={product}")).Count.ShouldBe(4);
-        Ids(await service.Caller(Roles.Partner, suspended).GetJson($"{Base}/assets?product={product}")).ShouldBeEmpty();
-        Ids(await service.Caller(Roles.Partner, Guid.NewGuid()).GetJson($"{Base}/assets?product={product}")).ShouldBeEmpty();
+        Ids(await service.Client(Roles.Partner, platinum).GetJson($"{Base}/assets?product={product}")).Count.ShouldBe(4);
+        Ids(await service.Client(Roles.Partner, suspended).GetJson($"{Base}/assets?product={product}")).ShouldBeEmpty();
+        Ids(await service.Client(Roles.Partner, Guid.NewGuid()).GetJson($"{Base}/assets?product={product}")).ShouldBeEmpty();
     }
 
     [Fact]
@@ -86,8 +86,8 @@ public sealed class AssetApiTests(EnablementServiceFixture service) : IClassFixt
         await _partners.ApplyAsync(PartnerEvents.TierChanged(partner, "Silver", "Gold", DateTimeOffset.UtcNow));
         await _partners.ApplyAsync(PartnerEvents.TierChanged(partner, "Registered", "Silver", DateTimeOffset.UtcNow.AddMinutes(-5)));
 
-        (await service.Caller(Roles.Partner, partner).GetJson($"{Base}/assets/{assets["Gold"]}")).Status.ShouldBe(HttpStatusCode.OK);
-        Ids(await service.Caller(Roles.Partner, partner).GetJson($"{Base}/assets?product={product}")).Count.ShouldBe(3);
+        (await service.Client(Roles.Partner, partner).GetJson($"{Base}/assets/{assets["Gold"]}")).Status.ShouldBe(HttpStatusCode.OK);
+        Ids(await service.Client(Roles.Partner, partner).GetJson($"{Base}/assets?product={product}")).Count.ShouldBe(3);
     }
 
     [Fact]
@@ -118,8 +118,8 @@ public sealed class AssetApiTests(EnablementServiceFixture service) : IClassFixt
     [Fact]
     public async Task Only_channel_managers_create_assets_and_unknown_assets_are_404()
     {
-        (await service.Caller(Roles.Partner, Guid.NewGuid()).PostJson($"{Base}/assets", NewAsset("X", "Registered"))).Status.ShouldBe(HttpStatusCode.Forbidden);
-        (await service.Caller(Roles.Integration).PostJson($"{Base}/assets", NewAsset("X", "Registered"))).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await service.Client(Roles.Partner, Guid.NewGuid()).PostJson($"{Base}/assets", NewAsset("X", "Registered"))).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await service.Client(Roles.Integration).PostJson($"{Base}/assets", NewAsset("X", "Registered"))).Status.ShouldBe(HttpStatusCode.Forbidden);
         (await service.Anonymous().GetJson($"{Base}/assets")).Status.ShouldBe(HttpStatusCode.Unauthorized);
         (await _manager.GetJson($"{Base}/assets/{Guid.NewGuid()}")).Status.ShouldBe(HttpStatusCode.NotFound);
     }

@@ -8,7 +8,7 @@ namespace Enablement.IntegrationTests;
 /// <summary>Courses and certifications: created by channel managers, published once, listed (partner users see published courses only).</summary>
 public sealed class CatalogApiTests(EnablementServiceFixture service) : IClassFixture<EnablementServiceFixture>
 {
-    private readonly HttpClient _manager = service.Caller(Roles.ChannelManager);
+    private readonly HttpClient _manager = service.Client(Roles.ChannelManager);
     private TrainingApi Api => new(_manager);
 
     [Fact]
@@ -67,13 +67,13 @@ public sealed class CatalogApiTests(EnablementServiceFixture service) : IClassFi
         var product = $"P-{Guid.NewGuid():N}"[..20];
         var draft = await Api.DraftCourseAsync(product);
         var published = await Api.PublishedCourseAsync(product);
-        var partner = service.Caller(Roles.Partner, Guid.NewGuid());
+        var partner = service.Client(Roles.Partner, Guid.NewGuid());
 
         Ids(await _manager.GetJson($"{Base}/courses?product={product}")).ShouldBe([draft.ToString(), published.ToString()], ignoreOrder: true);
         Ids(await _manager.GetJson($"{Base}/courses?product={product}&status=Draft")).ShouldBe([draft.ToString()]);
         Ids(await partner.GetJson($"{Base}/courses?product={product}")).ShouldBe([published.ToString()]);
         Ids(await partner.GetJson($"{Base}/courses?product={product}&status=Draft")).ShouldBeEmpty();
-        Ids(await service.Caller(Roles.Integration).GetJson($"{Base}/courses?product={product}")).Count.ShouldBe(2);
+        Ids(await service.Client(Roles.Integration).GetJson($"{Base}/courses?product={product}")).Count.ShouldBe(2);
     }
 
     [Fact]
@@ -100,8 +100,8 @@ public sealed class CatalogApiTests(EnablementServiceFixture service) : IClassFi
     public async Task Only_channel_managers_create_and_publish_and_anonymous_callers_get_401()
     {
         var course = await Api.DraftCourseAsync();
-        var partner = service.Caller(Roles.Partner, Guid.NewGuid());
-        var integration = service.Caller(Roles.Integration);
+        var partner = service.Client(Roles.Partner, Guid.NewGuid());
+        var integration = service.Client(Roles.Integration);
 
         (await partner.PostJson($"{Base}/courses", NewCourse())).Status.ShouldBe(HttpStatusCode.Forbidden);
         (await integration.PostJson($"{Base}/courses", NewCourse())).Status.ShouldBe(HttpStatusCode.Forbidden);
@@ -167,7 +167,7 @@ public sealed class CatalogApiTests(EnablementServiceFixture service) : IClassFi
     {
         var sales = await Api.CertificationAsync(track: "Sales");
         var technical = await Api.CertificationAsync(track: "Technical");
-        var partner = service.Caller(Roles.Partner, Guid.NewGuid());
+        var partner = service.Client(Roles.Partner, Guid.NewGuid());
 
         var salesOnly = Ids(await partner.GetJson($"{Base}/certifications?track=Sales&limit=200"));
         var technicalOnly = Ids(await _manager.GetJson($"{Base}/certifications?track=Technical&limit=200"));

@@ -8,7 +8,7 @@ namespace Enablement.IntegrationTests;
 /// <summary>GET /partners/{id}/certifications: active reps, certified reps, the rate, and each rep's certifications; partner-scoped.</summary>
 public sealed class CertificationReportApiTests(EnablementServiceFixture service) : IClassFixture<EnablementServiceFixture>
 {
-    private readonly HttpClient _manager = service.Caller(Roles.ChannelManager);
+    private readonly HttpClient _manager = service.Client(Roles.ChannelManager);
     private readonly PartnerEvents _partners = new(service);
     private TrainingApi Api => new(_manager);
 
@@ -74,18 +74,18 @@ public sealed class CertificationReportApiTests(EnablementServiceFixture service
     public async Task A_partner_user_sees_its_own_view_and_gets_a_404_for_another_partners()
     {
         var (mine, theirs) = (await _partners.ActiveAsync(), await _partners.ActiveAsync());
-        var me = new TrainingApi(service.Caller(Roles.Partner, mine));
+        var me = new TrainingApi(service.Client(Roles.Partner, mine));
 
         (await me.PartnerViewAsync(mine)).Status.ShouldBe(HttpStatusCode.OK);
         (await me.PartnerViewAsync(theirs)).Status.ShouldBe(HttpStatusCode.NotFound);
-        (await new TrainingApi(service.Caller(Roles.Integration)).PartnerViewAsync(theirs)).Status.ShouldBe(HttpStatusCode.OK);
+        (await new TrainingApi(service.Client(Roles.Integration)).PartnerViewAsync(theirs)).Status.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
     public async Task Kpis_are_for_internal_readers_only()
     {
-        (await service.Caller(Roles.Partner, Guid.NewGuid()).GetJson($"{Base}/kpis")).Status.ShouldBe(HttpStatusCode.Forbidden);
-        (await service.Caller(Roles.Integration).GetJson($"{Base}/kpis")).Status.ShouldBe(HttpStatusCode.OK);
+        (await service.Client(Roles.Partner, Guid.NewGuid()).GetJson($"{Base}/kpis")).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await service.Client(Roles.Integration).GetJson($"{Base}/kpis")).Status.ShouldBe(HttpStatusCode.OK);
         (await service.Anonymous().GetJson($"{Base}/kpis")).Status.ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

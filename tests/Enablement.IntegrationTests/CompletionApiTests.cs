@@ -8,7 +8,7 @@ namespace Enablement.IntegrationTests;
 /// <summary>POST /course-completions: an active rep of an active partner completes a published course, once.</summary>
 public sealed class CompletionApiTests(EnablementServiceFixture service) : IClassFixture<EnablementServiceFixture>
 {
-    private readonly HttpClient _manager = service.Caller(Roles.ChannelManager);
+    private readonly HttpClient _manager = service.Client(Roles.ChannelManager);
     private readonly PartnerEvents _partners = new(service);
     private TrainingApi Api => new(_manager);
 
@@ -62,7 +62,7 @@ public sealed class CompletionApiTests(EnablementServiceFixture service) : IClas
         var rep = await _partners.ContactAsync(partner);
         var course = await Api.PublishedCourseAsync();
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => new TrainingApi(service.Caller(Roles.ChannelManager)).CompleteAsync(rep, course)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => new TrainingApi(service.Client(Roles.ChannelManager)).CompleteAsync(rep, course)));
 
         answers.Select(a => a.Status).ShouldBe([HttpStatusCode.Created, HttpStatusCode.Conflict], ignoreOrder: true, string.Join(" | ", answers.Select(a => a.ToString())));
     }
@@ -143,11 +143,11 @@ public sealed class CompletionApiTests(EnablementServiceFixture service) : IClas
         var (mine, theirs) = (await _partners.ActiveAsync(), await _partners.ActiveAsync());
         var (myRep, theirRep) = (await _partners.ContactAsync(mine), await _partners.ContactAsync(theirs));
         var course = await Api.PublishedCourseAsync();
-        var me = new TrainingApi(service.Caller(Roles.Partner, mine));
+        var me = new TrainingApi(service.Client(Roles.Partner, mine));
 
         (await me.CompleteAsync(theirRep, course)).Status.ShouldBe(HttpStatusCode.NotFound);
         (await me.CompleteAsync(myRep, course)).Status.ShouldBe(HttpStatusCode.Created);
-        (await new TrainingApi(service.Caller(Roles.Integration)).CompleteAsync(theirRep, course)).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await new TrainingApi(service.Client(Roles.Integration)).CompleteAsync(theirRep, course)).Status.ShouldBe(HttpStatusCode.Forbidden);
         (await Api.CompleteAsync(theirRep, course)).Status.ShouldBe(HttpStatusCode.Created, "the refused attempts recorded nothing");
     }
 }

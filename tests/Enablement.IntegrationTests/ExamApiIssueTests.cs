@@ -8,7 +8,7 @@ namespace Enablement.IntegrationTests;
 /// <summary>POST /exam-attempts: passing issues a rep certification, failing does not, concurrent attempts and renewal.</summary>
 public sealed class ExamApiIssueTests(EnablementServiceFixture service) : IClassFixture<EnablementServiceFixture>
 {
-    private readonly HttpClient _manager = service.Caller(Roles.ChannelManager);
+    private readonly HttpClient _manager = service.Client(Roles.ChannelManager);
     private readonly PartnerEvents _partners = new(service);
     private TrainingApi Api => new(_manager);
 
@@ -59,7 +59,7 @@ public sealed class ExamApiIssueTests(EnablementServiceFixture service) : IClass
         var (_, rep) = await RepAsync();
         var certification = await Api.CertificationAsync(passingScore: 90);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => new TrainingApi(service.Caller(Roles.ChannelManager)).AttemptAsync(rep, certification, 10)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => new TrainingApi(service.Client(Roles.ChannelManager)).AttemptAsync(rep, certification, 10)));
 
         answers.Count(a => a.Status == HttpStatusCode.Created).ShouldBeLessThanOrEqualTo(3, string.Join(" | ", answers.Select(a => a.ToString())));
         (await service.Database.ScalarAsync<long>("SELECT count(*) FROM enablement.exam_attempts WHERE contact_id = @p0", rep)).ShouldBeLessThanOrEqualTo(3);
@@ -71,7 +71,7 @@ public sealed class ExamApiIssueTests(EnablementServiceFixture service) : IClass
         var (_, rep) = await RepAsync();
         var certification = await Api.CertificationAsync(validityMonths: 12);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => new TrainingApi(service.Caller(Roles.ChannelManager)).AttemptAsync(rep, certification, 95)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => new TrainingApi(service.Client(Roles.ChannelManager)).AttemptAsync(rep, certification, 95)));
 
         answers.Count(a => a.Status == HttpStatusCode.Created).ShouldBeGreaterThanOrEqualTo(1, string.Join(" | ", answers.Select(a => a.ToString())));
         (await service.Database.ScalarAsync<long>("SELECT count(*) FROM enablement.rep_certifications WHERE contact_id = @p0", rep)).ShouldBe(1);

@@ -8,7 +8,7 @@ namespace Enablement.IntegrationTests;
 /// <summary>POST /exam-attempts: the rules (active rep of an active partner, required courses, 3 attempts in 30 days), unknown ids, bad scores and who may record.</summary>
 public sealed class ExamApiTests(EnablementServiceFixture service) : IClassFixture<EnablementServiceFixture>
 {
-    private readonly HttpClient _manager = service.Caller(Roles.ChannelManager);
+    private readonly HttpClient _manager = service.Client(Roles.ChannelManager);
     private readonly PartnerEvents _partners = new(service);
     private TrainingApi Api => new(_manager);
 
@@ -117,10 +117,10 @@ public sealed class ExamApiTests(EnablementServiceFixture service) : IClassFixtu
         var (mine, myRep) = await RepAsync();
         var (_, theirRep) = await RepAsync();
         var certification = await Api.CertificationAsync();
-        var me = new TrainingApi(service.Caller(Roles.Partner, mine));
+        var me = new TrainingApi(service.Client(Roles.Partner, mine));
 
         (await me.AttemptAsync(theirRep, certification, 90)).Status.ShouldBe(HttpStatusCode.NotFound);
         (await me.AttemptAsync(myRep, certification, 90)).Status.ShouldBe(HttpStatusCode.Created);
-        (await new TrainingApi(service.Caller(Roles.Integration)).AttemptAsync(myRep, certification, 90)).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await new TrainingApi(service.Client(Roles.Integration)).AttemptAsync(myRep, certification, 90)).Status.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

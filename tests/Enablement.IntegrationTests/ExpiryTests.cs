@@ -10,7 +10,7 @@ public sealed class ExpiryTests(EnablementServiceFixture service) : IClassFixtur
 {
     private const string Expired = "enablement.certification-expired";
 
-    private readonly HttpClient _manager = service.Caller(Roles.ChannelManager);
+    private readonly HttpClient _manager = service.Client(Roles.ChannelManager);
     private readonly PartnerEvents _partners = new(service);
     private TrainingApi Api => new(_manager);
 

@@ -8,7 +8,7 @@ namespace Enablement.IntegrationTests;
 /// <summary>The 80 % target: alone in its database, so the program-wide KPIs are exactly this test's partners.</summary>
 public sealed class KpiApiTests(EnablementServiceFixture service) : IClassFixture<EnablementServiceFixture>
 {
-    private readonly HttpClient _manager = service.Caller(Roles.ChannelManager);
+    private readonly HttpClient _manager = service.Client(Roles.ChannelManager);
     private readonly PartnerEvents _partners = new(service);
     private TrainingApi Api => new(_manager);
 

@@ -14,7 +14,7 @@ public sealed class PublishedEventsTests(EnablementServiceFixture service) : ICl
     private const string CourseCompleted = "enablement.course-completed";
     private const string CertificationEarned = "enablement.certification-earned";
 
-    private readonly HttpClient _manager = service.Caller(Roles.ChannelManager);
+    private readonly HttpClient _manager = service.Client(Roles.ChannelManager);
     private readonly PartnerEvents _partners = new(service);
     private TrainingApi Api => new(_manager);
 

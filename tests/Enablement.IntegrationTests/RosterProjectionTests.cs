@@ -7,7 +7,7 @@ namespace Enablement.IntegrationTests;
 /// <summary>partner.* events through the broker in any order and more than once: the roster keeps the newest news, termination is final.</summary>
 public sealed class RosterProjectionTests(EnablementServiceFixture service) : IClassFixture<EnablementServiceFixture>
 {
-    private readonly HttpClient _manager = service.Caller(Roles.ChannelManager);
+    private readonly HttpClient _manager = service.Client(Roles.ChannelManager);
     private readonly PartnerEvents _partners = new(service);
     private TrainingApi Api => new(_manager);
 

@@ -16,8 +16,4 @@ public sealed class PartnerServiceFixture : ServiceFixture<PartnersApi>
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(role, partnerId, name));
         return client;
     }
-
-    /// <summary>True once the service's inbox has applied the message (the inbox row commits with the effect).</summary>
-    public async Task<bool> ConsumedAsync(Guid messageId) =>
-        await Database.ScalarAsync<long>("SELECT count(*) FROM partner.inbox_messages WHERE message_id = @p0", messageId) > 0;
 }

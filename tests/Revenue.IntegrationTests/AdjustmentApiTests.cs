@@ -9,7 +9,7 @@ namespace Revenue.IntegrationTests;
 public sealed class AdjustmentApiTests(RevenueServiceFixture service) : IClassFixture<RevenueServiceFixture>
 {
     private readonly UpstreamEvents _events = new(service);
-    private readonly RevenueClient _api = new(service.Caller(Roles.ChannelManager));
+    private readonly RevenueClient _api = new(service.Client(Roles.ChannelManager));
 
     [Fact]
     public async Task A_direct_booking_is_created_with_its_region_and_no_compensation()

@@ -9,7 +9,7 @@ namespace Revenue.IntegrationTests;
 public sealed class BookingFromWinTests(RevenueServiceFixture service) : IClassFixture<RevenueServiceFixture>
 {
     private readonly UpstreamEvents _events = new(service);
-    private readonly RevenueClient _api = new(service.Caller(Roles.ChannelManager));
+    private readonly RevenueClient _api = new(service.Client(Roles.ChannelManager));
 
     [Theory]
     [InlineData("Reseller", "Margin", 22, 11000)]
@@ -68,7 +68,7 @@ public sealed class BookingFromWinTests(RevenueServiceFixture service) : IClassF
         var waiting = await _api.Client.GetJson($"{Base}/pending-wins?partnerId={partner}");
         waiting.Status.ShouldBe(HttpStatusCode.OK, waiting.ToString());
         waiting.Body["items"]!.AsArray().Single()!["waitingFor"]!.GetValue<string>().ShouldContain("agreement");
-        (await service.Caller(Roles.Partner, partner).GetJson($"{Base}/pending-wins")).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await service.Client(Roles.Partner, partner).GetJson($"{Base}/pending-wins")).Status.ShouldBe(HttpStatusCode.Forbidden);
 
         await _events.ApplyAsync(UpstreamEvents.Agreement(partner, "Reseller", UpstreamEvents.LongAgo, margin: 20m));
         var booking = await _api.BookingOfDealAsync(deal);

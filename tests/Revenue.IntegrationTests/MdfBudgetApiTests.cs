@@ -9,7 +9,7 @@ namespace Revenue.IntegrationTests;
 public sealed class MdfBudgetApiTests(RevenueServiceFixture service) : IClassFixture<RevenueServiceFixture>
 {
     private readonly UpstreamEvents _events = new(service);
-    private readonly MdfClient _mdf = new(service.Caller(Roles.ChannelManager));
+    private readonly MdfClient _mdf = new(service.Client(Roles.ChannelManager));
 
     private int Year => service.Today.Year;
 
@@ -124,7 +124,7 @@ public sealed class MdfBudgetApiTests(RevenueServiceFixture service) : IClassFix
     public async Task Only_a_channel_manager_sets_a_budget(string role)
     {
         var partner = await _events.PartnerAsync();
-        var caller = new MdfClient(service.Caller(role, role == Roles.Partner ? partner : null));
+        var caller = new MdfClient(service.Client(role, role == Roles.Partner ? partner : null));
 
         var answer = await caller.SetBudgetAsync(partner, 1_000_000m, Year);
 
@@ -164,7 +164,7 @@ public sealed class MdfBudgetApiTests(RevenueServiceFixture service) : IClassFix
         var mine = await _events.PartnerAsync();
         var theirs = await _events.PartnerAsync();
         await _mdf.FundAsync(theirs, 50_000m, Year);
-        var partnerUser = new MdfClient(service.Caller(Roles.Partner, mine));
+        var partnerUser = new MdfClient(service.Client(Roles.Partner, mine));
 
         var own = await partnerUser.BudgetAsync(mine, Year);
         var other = await partnerUser.BudgetAsync(theirs, Year);
@@ -173,6 +173,6 @@ public sealed class MdfBudgetApiTests(RevenueServiceFixture service) : IClassFix
         own.Body["partnerId"]!.GetValue<Guid>().ShouldBe(mine);
         other.Status.ShouldBe(HttpStatusCode.NotFound, other.ToString());
         other.Text.ShouldNotContain("50000");
-        (await new MdfClient(service.Caller(Roles.Integration)).BudgetAsync(theirs, Year)).Status.ShouldBe(HttpStatusCode.OK);
+        (await new MdfClient(service.Client(Roles.Integration)).BudgetAsync(theirs, Year)).Status.ShouldBe(HttpStatusCode.OK);
     }
 }

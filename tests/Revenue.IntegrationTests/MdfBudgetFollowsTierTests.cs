@@ -8,7 +8,7 @@ namespace Revenue.IntegrationTests;
 public sealed class MdfBudgetFollowsTierTests(RevenueServiceFixture service) : IClassFixture<RevenueServiceFixture>
 {
     private readonly UpstreamEvents _events = new(service);
-    private readonly MdfClient _mdf = new(service.Caller(Roles.ChannelManager));
+    private readonly MdfClient _mdf = new(service.Client(Roles.ChannelManager));
 
     [Fact]
     public async Task A_promotion_raises_a_computed_allocation_but_never_below_what_is_committed()

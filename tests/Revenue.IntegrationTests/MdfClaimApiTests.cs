@@ -10,13 +10,13 @@ namespace Revenue.IntegrationTests;
 public sealed class MdfClaimApiTests(RevenueServiceFixture service) : IClassFixture<RevenueServiceFixture>
 {
     private readonly UpstreamEvents _events = new(service);
-    private readonly MdfClient _mdf = new(service.Caller(Roles.ChannelManager));
+    private readonly MdfClient _mdf = new(service.Client(Roles.ChannelManager));
 
     [Fact]
     public async Task A_claim_on_an_approved_request_is_201_with_location()
     {
         var (partner, request) = await ApprovedRequestAsync(5_000m);
-        var partnerUser = new MdfClient(service.Caller(Roles.Partner, partner));
+        var partnerUser = new MdfClient(service.Client(Roles.Partner, partner));
 
         var claim = await partnerUser.ClaimAsync(request, 3_000m, Proof, leadsGenerated: 12);
 
@@ -157,7 +157,7 @@ public sealed class MdfClaimApiTests(RevenueServiceFixture service) : IClassFixt
     {
         var (partner, request) = await ApprovedRequestAsync(1_000m);
         var claim = await _mdf.ClaimedAsync(request, 1_000m);
-        var caller = new MdfClient(service.Caller(role, role == Roles.Partner ? partner : null));
+        var caller = new MdfClient(service.Client(role, role == Roles.Partner ? partner : null));
 
         (await caller.ApproveClaimAsync(claim, 1_000m)).Status.ShouldBe(HttpStatusCode.Forbidden);
         (await _mdf.ApproveClaimAsync(claim, 1_000m)).Status.ShouldBe(HttpStatusCode.OK);

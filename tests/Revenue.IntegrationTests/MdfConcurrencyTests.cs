@@ -9,7 +9,7 @@ namespace Revenue.IntegrationTests;
 public sealed class MdfConcurrencyTests(RevenueServiceFixture service) : IClassFixture<RevenueServiceFixture>
 {
     private readonly UpstreamEvents _events = new(service);
-    private readonly MdfClient _mdf = new(service.Caller(Roles.ChannelManager));
+    private readonly MdfClient _mdf = new(service.Client(Roles.ChannelManager));
 
     private int Year => service.Today.Year;
 
@@ -95,7 +95,7 @@ public sealed class MdfConcurrencyTests(RevenueServiceFixture service) : IClassF
         var partner = await _events.PartnerAsync();
         await _mdf.FundAsync(partner, 10_000m, Year);
         var request = await _mdf.ApprovedAsync(partner, 5_000m, service.Today);
-        var clients = Enumerable.Range(0, 5).Select(_ => new MdfClient(service.Caller(Roles.Partner, partner))).ToList();
+        var clients = Enumerable.Range(0, 5).Select(_ => new MdfClient(service.Client(Roles.Partner, partner))).ToList();
 
         var answers = await Task.WhenAll(clients.Select(c => c.ClaimAsync(request, 2_000m)));
 
@@ -116,7 +116,7 @@ public sealed class MdfConcurrencyTests(RevenueServiceFixture service) : IClassF
     /// <summary>Every approval on its own client, all released at once.</summary>
     private async Task<Answer[]> ApproveConcurrentlyAsync(IReadOnlyList<Guid> requests, decimal amount)
     {
-        var clients = requests.Select(_ => new MdfClient(service.Caller(Roles.ChannelManager))).ToList();
+        var clients = requests.Select(_ => new MdfClient(service.Client(Roles.ChannelManager))).ToList();
         using var start = new SemaphoreSlim(0);
         var approvals = requests.Select(async (id, i) =>
         {

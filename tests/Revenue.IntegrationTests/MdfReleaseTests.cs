@@ -8,7 +8,7 @@ namespace Revenue.IntegrationTests;
 public sealed class MdfReleaseTests(RevenueServiceFixture service) : IClassFixture<RevenueServiceFixture>
 {
     private readonly UpstreamEvents _events = new(service);
-    private readonly MdfClient _mdf = new(service.Caller(Roles.ChannelManager));
+    private readonly MdfClient _mdf = new(service.Client(Roles.ChannelManager));
 
     [Fact]
     public async Task A_short_pay_and_a_closed_claim_window_hand_unspent_funds_back_to_the_budget()

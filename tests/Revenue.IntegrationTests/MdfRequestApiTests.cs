@@ -10,7 +10,7 @@ namespace Revenue.IntegrationTests;
 public sealed class MdfRequestApiTests(RevenueServiceFixture service) : IClassFixture<RevenueServiceFixture>
 {
     private readonly UpstreamEvents _events = new(service);
-    private readonly MdfClient _mdf = new(service.Caller(Roles.ChannelManager));
+    private readonly MdfClient _mdf = new(service.Client(Roles.ChannelManager));
 
     [Fact]
     public async Task Submit_is_201_with_location_and_a_submitted_request_whose_claims_close_60_days_after_the_planned_date()
@@ -45,7 +45,7 @@ public sealed class MdfRequestApiTests(RevenueServiceFixture service) : IClassFi
     {
         var mine = await _events.PartnerAsync();
         var theirs = await _events.PartnerAsync();
-        var partnerUser = new MdfClient(service.Caller(Roles.Partner, mine));
+        var partnerUser = new MdfClient(service.Client(Roles.Partner, mine));
 
         var implicitly = await partnerUser.SubmitAsync(null, 1_000m, service.Today);
         var explicitly = await partnerUser.SubmitAsync(mine, 1_000m, service.Today);
@@ -56,7 +56,7 @@ public sealed class MdfRequestApiTests(RevenueServiceFixture service) : IClassFi
         explicitly.Status.ShouldBe(HttpStatusCode.Created, explicitly.ToString());
         forAnother.Status.ShouldBe(HttpStatusCode.Forbidden, forAnother.ToString());
         (await _mdf.RequestsAsync($"?partnerId={theirs}")).Body["items"]!.AsArray().Count.ShouldBe(0);
-        var integration = await new MdfClient(service.Caller(Roles.Integration)).SubmitAsync(mine, 1_000m, service.Today);
+        var integration = await new MdfClient(service.Client(Roles.Integration)).SubmitAsync(mine, 1_000m, service.Today);
         integration.Status.ShouldBe(HttpStatusCode.Forbidden);
     }
 
@@ -109,7 +109,7 @@ public sealed class MdfRequestApiTests(RevenueServiceFixture service) : IClassFi
         await _events.ApplyAsync(new PartnerSuspended(Guid.NewGuid(), DateTimeOffset.UtcNow, partner, "Compliance review"));
 
         var suspended = await _mdf.SubmitAsync(partner, 1_000m, service.Today);
-        var ownUser = await new MdfClient(service.Caller(Roles.Partner, partner)).SubmitAsync(null, 1_000m, service.Today);
+        var ownUser = await new MdfClient(service.Client(Roles.Partner, partner)).SubmitAsync(null, 1_000m, service.Today);
         var unknown = await _mdf.SubmitAsync(Guid.CreateVersion7(), 1_000m, service.Today);
 
         suspended.Status.ShouldBe(HttpStatusCode.UnprocessableEntity, suspended.ToString());

@@ -11,7 +11,7 @@ public sealed class MdfRequestDecisionTests(RevenueServiceFixture service) : ICl
 {
     private const string Approved = "revenue.mdf-request-approved";
     private readonly UpstreamEvents _events = new(service);
-    private readonly MdfClient _mdf = new(service.Caller(Roles.ChannelManager));
+    private readonly MdfClient _mdf = new(service.Client(Roles.ChannelManager));
 
     private int Year => service.Today.Year;
 
@@ -135,7 +135,7 @@ public sealed class MdfRequestDecisionTests(RevenueServiceFixture service) : ICl
         var partner = await _events.PartnerAsync();
         await _mdf.FundAsync(partner, 10_000m, Year);
         var request = await _mdf.SubmittedAsync(partner, 1_000m, service.Today);
-        var caller = new MdfClient(service.Caller(role, role == Roles.Partner ? partner : null));
+        var caller = new MdfClient(service.Client(role, role == Roles.Partner ? partner : null));
 
         (await caller.ApproveAsync(request, 1_000m)).Status.ShouldBe(HttpStatusCode.Forbidden);
         (await caller.RejectAsync(request, "No")).Status.ShouldBe(HttpStatusCode.Forbidden);

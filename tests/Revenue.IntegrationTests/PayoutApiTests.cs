@@ -11,7 +11,7 @@ public sealed class PayoutApiTests(RevenueServiceFixture service) : IClassFixtur
     private static readonly DateOnly InQ1 = new(2025, 2, 15);
     private static readonly DateOnly InQ2 = new(2025, 5, 15);
     private readonly UpstreamEvents _events = new(service);
-    private readonly RevenueClient _api = new(service.Caller(Roles.ChannelManager));
+    private readonly RevenueClient _api = new(service.Client(Roles.ChannelManager));
 
     [Fact]
     public async Task A_won_deal_is_paid_out_and_a_later_refund_is_clawed_back_on_the_next_payout()
@@ -92,9 +92,9 @@ public sealed class PayoutApiTests(RevenueServiceFixture service) : IClassFixtur
         await _events.WonDealAsync(partner, 1_000m, InQ1);
 
         var answers = await Task.WhenAll(
-            new RevenueClient(service.Caller(Roles.ChannelManager)).PayoutAsync(partner, "2025-Q1"),
-            new RevenueClient(service.Caller(Roles.ChannelManager)).PayoutAsync(partner, "2025-Q2"),
-            new RevenueClient(service.Caller(Roles.ChannelManager)).PayoutAsync(partner, "2025-Q3"));
+            new RevenueClient(service.Client(Roles.ChannelManager)).PayoutAsync(partner, "2025-Q1"),
+            new RevenueClient(service.Client(Roles.ChannelManager)).PayoutAsync(partner, "2025-Q2"),
+            new RevenueClient(service.Client(Roles.ChannelManager)).PayoutAsync(partner, "2025-Q3"));
 
         answers.Count(a => a.Status == HttpStatusCode.Created).ShouldBe(1, string.Join("\n", answers.Select(a => a.ToString())));
         answers.Where(a => a.Status != HttpStatusCode.Created).ShouldAllBe(a => a.Status == HttpStatusCode.UnprocessableEntity);

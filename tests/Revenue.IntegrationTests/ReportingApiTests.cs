@@ -12,7 +12,7 @@ namespace Revenue.IntegrationTests;
 public sealed class ReportingApiTests(RevenueServiceFixture service) : IClassFixture<RevenueServiceFixture>
 {
     private readonly UpstreamEvents _events = new(service);
-    private readonly RevenueClient _api = new(service.Caller(Roles.ChannelManager));
+    private readonly RevenueClient _api = new(service.Client(Roles.ChannelManager));
 
     [Fact]
     public async Task The_pipeline_sums_approved_open_deals_weighted_by_each_partners_win_rate()

@@ -9,8 +9,8 @@ namespace Revenue.IntegrationTests;
 /// <summary>A Partner user of A never sees or changes B's data, on any Revenue resource; Integration reads only; no token is 401.</summary>
 public sealed class RevenueScopingTests(RevenueScopingWorld world) : IClassFixture<RevenueScopingWorld>
 {
-    private readonly HttpClient _a = world.Service.Caller(Roles.Partner, world.A);
-    private readonly MdfClient _aMdf = new(world.Service.Caller(Roles.Partner, world.A));
+    private readonly HttpClient _a = world.Service.Client(Roles.Partner, world.A);
+    private readonly MdfClient _aMdf = new(world.Service.Client(Roles.Partner, world.A));
 
     [Fact]
     public async Task Bookings_of_another_partner_and_direct_bookings_are_invisible_to_a_partner_user()
@@ -60,7 +60,7 @@ public sealed class RevenueScopingTests(RevenueScopingWorld world) : IClassFixtu
     public async Task Kpis_are_internal()
     {
         (await _a.GetJson($"{Base}/kpis")).Status.ShouldBe(HttpStatusCode.Forbidden);
-        (await world.Service.Caller(Roles.Integration).GetJson($"{Base}/kpis")).Status.ShouldBe(HttpStatusCode.OK);
+        (await world.Service.Client(Roles.Integration).GetJson($"{Base}/kpis")).Status.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class RevenueScopingTests(RevenueScopingWorld world) : IClassFixtu
         Ids(await _aMdf.ClaimsAsync($"?requestId={world.RequestB}")).ShouldBeEmpty();
         (await _aMdf.ClaimsOfRequestAsync(world.RequestB)).Status.ShouldBe(HttpStatusCode.NotFound, "another partner's request");
         (await _aMdf.ClaimsOfRequestAsync(Guid.NewGuid())).Status.ShouldBe(HttpStatusCode.NotFound, "an unknown request");
-        var manager = new MdfClient(world.Service.Caller(Roles.ChannelManager));
+        var manager = new MdfClient(world.Service.Client(Roles.ChannelManager));
         Money(await manager.RequestAsync(world.RequestB), "claimedAmount").ShouldBe(500m, "A's claim did not touch B's request");
     }
 
@@ -90,7 +90,7 @@ public sealed class RevenueScopingTests(RevenueScopingWorld world) : IClassFixtu
     [InlineData(Roles.Integration)]
     public async Task Only_channel_managers_write_bookings_payouts_budgets_and_decisions(string role)
     {
-        var caller = world.Service.Caller(role, role == Roles.Partner ? world.A : null);
+        var caller = world.Service.Client(role, role == Roles.Partner ? world.A : null);
         var refused = new List<string>();
         foreach (var (label, send) in ManagerWrites())
         {
@@ -100,7 +100,7 @@ public sealed class RevenueScopingTests(RevenueScopingWorld world) : IClassFixtu
         }
 
         refused.ShouldBeEmpty();
-        var manager = new MdfClient(world.Service.Caller(Roles.ChannelManager));
+        var manager = new MdfClient(world.Service.Client(Roles.ChannelManager));
         (await manager.RequestAsync(world.PendingA)).Str("status").ShouldBe("Submitted");
         (await manager.ClaimOfAsync(world.ClaimA)).Str("status").ShouldBe("Submitted");
         (await manager.Client.GetJson($"{Base}/payouts/{world.PayoutA}")).Str("status").ShouldBe("Draft");
@@ -109,7 +109,7 @@ public sealed class RevenueScopingTests(RevenueScopingWorld world) : IClassFixtu
     [Fact]
     public async Task Integration_reads_everything_but_cannot_submit_mdf()
     {
-        var integration = world.Service.Caller(Roles.Integration);
+        var integration = world.Service.Client(Roles.Integration);
         var mdf = new MdfClient(integration);
         foreach (var path in Reads())
             (await integration.GetJson(path)).Status.ShouldBe(HttpStatusCode.OK, path);

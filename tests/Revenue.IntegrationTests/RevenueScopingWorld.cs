@@ -49,7 +49,7 @@ public sealed class RevenueScopingWorld : IAsyncLifetime
     {
         await Service.InitializeAsync();
         var events = new UpstreamEvents(Service);
-        var api = new RevenueClient(Service.Caller(Roles.ChannelManager));
+        var api = new RevenueClient(Service.Client(Roles.ChannelManager));
         var mdf = new MdfClient(api.Client);
         var today = Service.Today;
 

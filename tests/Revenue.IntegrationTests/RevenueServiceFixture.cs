@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using ChannelPlatform.Hosting.Auth;
 using ChannelPlatform.Testing;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +14,6 @@ namespace Revenue.IntegrationTests;
 public sealed class RevenueServiceFixture : ServiceFixture<RevenueApi>
 {
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private DevTokenIssuer? _longLived;
 
     protected override string Prefix => "revenue";
 
@@ -39,29 +36,7 @@ public sealed class RevenueServiceFixture : ServiceFixture<RevenueApi>
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CloseMdfClaimWindowsCommand());
     }
 
-    /// <summary>A client whose token is valid from a day ago (real time) for 400 days, whatever the fake clock says.</summary>
-    public HttpClient Caller(string role, Guid? partnerId = null)
-    {
-        _longLived ??= new DevTokenIssuer(new AuthOptions { SigningKey = Servers.SigningKey }, new ShiftedClock(TimeSpan.FromDays(-1)), TimeSpan.FromDays(400));
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _longLived.Issue(role, "test", partnerId).Token);
-        return client;
-    }
-
-    /// <summary>True once the service's inbox has applied the message (the inbox row commits with the effect).</summary>
-    public async Task<bool> ConsumedAsync(Guid messageId) =>
-        await Database.ScalarAsync<long>("SELECT count(*) FROM revenue.inbox_messages WHERE message_id = @p0", messageId) > 0;
-
-    /// <summary>Outbox rows of an exchange for one aggregate.</summary>
-    public async Task<long> OutboxCountAsync(string exchange, Guid aggregateId) =>
-        await Database.ScalarAsync<long>("SELECT count(*) FROM revenue.outbox_messages WHERE exchange = @p0 AND aggregate_id = @p1", exchange, aggregateId);
-
     /// <summary>The JSON payload of the newest outbox row of an exchange for one aggregate.</summary>
     public Task<string?> OutboxPayloadAsync(string exchange, Guid aggregateId) =>
         Database.ScalarAsync<string>("SELECT body::text FROM revenue.outbox_messages WHERE exchange = @p0 AND aggregate_id = @p1 ORDER BY sequence DESC LIMIT 1", exchange, aggregateId);
-
-    private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
-    }
 }

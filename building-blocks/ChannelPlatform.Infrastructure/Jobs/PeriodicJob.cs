@@ -39,4 +39,18 @@ public abstract class PeriodicJob(IServiceScopeFactory scopes, PeriodicJobOption
     }
 
     protected abstract Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken);
+
+    /// <summary>Runs a batched step until it handles less than a full batch; returns how many it handled in all.</summary>
+    protected static async Task<int> DrainAsync(Func<CancellationToken, Task<int>> step, int batchSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        int total = 0, handled;
+        do
+        {
+            handled = await step(cancellationToken);
+            total += handled;
+        }
+        while (handled >= batchSize && !cancellationToken.IsCancellationRequested);
+        return total;
+    }
 }

@@ -24,7 +24,6 @@ public static class DependencyInjection
         services.AddScoped<IDealStatistics, DealStatistics>();
         services.AddScoped<ISweepClaims, SweepClaims>();
         services.AddSingleton<IIntegrationEventMapper, DealIntegrationEvents>();
-        services.AddOptions<PlatformOptions>().Bind(configuration.GetSection("Platform"));
         services.AddOptions<SweepOptions>().Bind(configuration.GetSection("Sweep"));
         services.AddPlatformMessaging(
             configuration,

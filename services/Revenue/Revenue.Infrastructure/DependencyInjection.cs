@@ -22,7 +22,6 @@ public static class DependencyInjection
         services.AddScoped<IRevenueDbContext>(sp => sp.GetRequiredService<RevenueDbContext>());
         services.AddScoped<WinBooking>();
         services.AddSingleton<IIntegrationEventMapper, RevenueIntegrationEvents>();
-        services.AddOptions<PlatformOptions>().Bind(configuration.GetSection("Platform"));
         services.AddPlatformMessaging(
             configuration,
             ServiceName,

@@ -43,10 +43,3 @@ internal static class PartnerRules
         public string Message => "submittedByContactId must be an active contact of the partner.";
     }
 }
-
-public sealed record CurrencyMustBeTheReportingCurrency(string Currency, string Reporting) : IBusinessRule
-{
-    public bool IsBroken() => !string.Equals(Currency, Reporting, StringComparison.OrdinalIgnoreCase);
-
-    public string Message => $"Currency {Currency} is not supported yet: the platform reports in {Reporting}.";
-}

@@ -19,13 +19,9 @@ internal sealed class ExpiryWorker(IServiceScopeFactory scopes, IOptions<ExpiryO
 {
     protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        int expired;
-        do
-        {
-            expired = await services.GetRequiredService<ISender>().Send(new ExpireCertificationsCommand(), cancellationToken);
-            if (expired > 0)
-                logger.LogInformation("{Count} rep certifications expired", expired);
-        }
-        while (expired >= new ExpireCertificationsCommand().Batch);
+        var command = new ExpireCertificationsCommand();
+        var expired = await DrainAsync(async ct => await services.GetRequiredService<ISender>().Send(command, ct), command.Batch, cancellationToken);
+        if (expired > 0)
+            logger.LogInformation("{Count} rep certifications expired", expired);
     }
 }

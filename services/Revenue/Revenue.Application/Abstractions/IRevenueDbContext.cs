@@ -46,12 +46,6 @@ public interface IRevenueDbContext
     Task<MdfBudget> LockBudgetAsync(Guid partnerId, int year, Func<MdfBudget> whenMissing, CancellationToken cancellationToken);
 }
 
-/// <summary>Section <c>Platform</c>: the one reporting currency until multi-currency is built.</summary>
-public sealed class PlatformOptions
-{
-    public string ReportingCurrency { get; set; } = "USD";
-}
-
 /// <summary>The dates the service accepts (a sane range: no overflow, no typos like 0202 or 20026).</summary>
 public static class Dates
 {

@@ -1,6 +1,5 @@
 using ChannelPlatform.Application;
 using ChannelPlatform.Application.Messaging;
-using ChannelPlatform.SharedKernel;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -29,28 +28,9 @@ public sealed class BookDirectRevenueHandler(IRevenueDbContext db, IOptions<Plat
 {
     public ValueTask<BookingResponse> Handle(BookDirectRevenueCommand c, CancellationToken ct)
     {
-        ReportingCurrency.Ensure(c.Currency!, platform.Value);
+        platform.Value.EnsureReportingCurrency(c.Currency!);
         var booking = Booking.Direct(c.Amount!.Value, platform.Value.ReportingCurrency, c.BookedOn!.Value, Validation.ParseEnum<Region>(c.Region!), c.Description, clock.GetUtcNow());
         db.Bookings.Add(booking);
         return ValueTask.FromResult(booking.ToResponse());
-    }
-}
-
-/// <summary>CONTRACT.md: a request in another currency gets 422 until multi-currency is built.</summary>
-public static class ReportingCurrency
-{
-    public static void Ensure(string currency, PlatformOptions platform)
-    {
-        ArgumentNullException.ThrowIfNull(platform);
-        var rule = new CurrencyMustBeTheReportingCurrency(currency, platform.ReportingCurrency);
-        if (rule.IsBroken())
-            throw new BusinessRuleViolationException(rule);
-    }
-
-    private sealed record CurrencyMustBeTheReportingCurrency(string Currency, string Reporting) : IBusinessRule
-    {
-        public bool IsBroken() => !string.Equals(Currency, Reporting, StringComparison.OrdinalIgnoreCase);
-
-        public string Message => $"currency {Currency} is not supported yet: the platform reports in {Reporting}.";
     }
 }

@@ -1,3 +1,4 @@
+using ChannelPlatform.Application;
 using ChannelPlatform.Application.Messaging;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using ChannelPlatform.Application;
 using ChannelPlatform.Application.Exceptions;
 using ChannelPlatform.Application.Messaging;
 using ChannelPlatform.Application.Security;

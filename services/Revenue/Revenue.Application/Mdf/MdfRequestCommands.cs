@@ -56,7 +56,7 @@ public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser 
     public async ValueTask<MdfRequestResponse> Handle(SubmitMdfRequestCommand c, CancellationToken ct)
     {
         var partnerId = PartnerOf(c.PartnerId);
-        ReportingCurrency.Ensure(c.Currency ?? platform.Value.ReportingCurrency, platform.Value);
+        platform.Value.EnsureReportingCurrency(c.Currency ?? platform.Value.ReportingCurrency);
         var partner = await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.PartnerId == partnerId, ct) ?? throw new NotFoundException("partner", partnerId);
         if (!partner.Active)
             throw new BusinessRuleViolationException(new PartnerMustBeActive(partnerId));

@@ -19,13 +19,9 @@ internal sealed class MdfClaimWindowWorker(IServiceScopeFactory scopes, IOptions
 {
     protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        int closed;
-        do
-        {
-            closed = await services.GetRequiredService<ISender>().Send(new CloseMdfClaimWindowsCommand(), cancellationToken);
-            if (closed > 0)
-                logger.LogInformation("{Count} MDF claim windows closed", closed);
-        }
-        while (closed >= new CloseMdfClaimWindowsCommand().Batch);
+        var command = new CloseMdfClaimWindowsCommand();
+        var closed = await DrainAsync(async ct => await services.GetRequiredService<ISender>().Send(command, ct), command.Batch, cancellationToken);
+        if (closed > 0)
+            logger.LogInformation("{Count} MDF claim windows closed", closed);
     }
 }

@@ -1,3 +1,4 @@
+using ChannelPlatform.Application;
 using ChannelPlatform.Application.Exceptions;
 using ChannelPlatform.SharedKernel;
 using DealRegistration.Application.Abstractions;
@@ -25,7 +26,7 @@ internal sealed class DealRegistrar(IDealsDbContext db, IConflictFinder conflict
         string by,
         CancellationToken ct)
     {
-        PartnerRules.Check(new CurrencyMustBeTheReportingCurrency(currency, platform.ReportingCurrency));
+        platform.EnsureReportingCurrency(currency);
         await db.ActivePartnerAsync(partnerId, ct);
         if (contactId is { } contact)
             await db.EnsureActiveContactAsync(partnerId, contact, ct);

@@ -1,3 +1,4 @@
+using ChannelPlatform.Application;
 using ChannelPlatform.Application.Messaging;
 using ChannelPlatform.Application.Security;
 using DealRegistration.Application.Abstractions;
