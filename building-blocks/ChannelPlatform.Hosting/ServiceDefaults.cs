@@ -50,7 +50,8 @@ public static class ServiceDefaults
         services.AddScoped<IRequestPreconditions, HttpRequestPreconditions>();
 
         services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);
+            .AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"])
+            .AddCheck<ChannelPlatform.Infrastructure.Outbox.RelayHealth>("outbox-relay", tags: ["live"]);
 
         services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(serviceName))
@@ -64,7 +65,7 @@ public static class ServiceDefaults
             })
             .WithMetrics(m =>
             {
-                m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter("MassTransit");
+                m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter("MassTransit", ChannelPlatform.Infrastructure.Outbox.OutboxMetrics.MeterName);
                 if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
                     m.AddOtlpExporter();
             });
@@ -83,7 +84,7 @@ public static class ServiceDefaults
         app.UseMiddleware<RequestContextMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         return app;
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using ChannelPlatform.Messaging.Tests.Support;
 using ChannelPlatform.Testing;
 using static ChannelPlatform.Messaging.Tests.Support.PartnerRequests;
@@ -5,15 +6,15 @@ using static ChannelPlatform.Messaging.Tests.Support.PartnerRequests;
 namespace ChannelPlatform.Messaging.Tests;
 
 /// <summary>
-/// A row that cannot be published backs off (attempts, last_error, not_before), is never marked
-/// dispatched, dies after Outbox:MaxAttempts (3 here) — and meanwhile holds back the later rows of its
-/// aggregate only.
+/// A row the broker or serializer refuses (here: an exchange no event is published to) backs off, dies after
+/// Outbox:MaxAttempts (3 here) such failures, and — dead or alive — holds back the later rows of its aggregate, and
+/// only those, until an operator fixes the cause and re-arms it through the admin endpoint.
 /// </summary>
 [Trait("Category", "Messaging")]
 public sealed class RelayFailureTests(FewAttemptsFixture service) : IClassFixture<FewAttemptsFixture>
 {
     [Fact]
-    public async Task A_row_that_cannot_be_published_backs_off_dies_after_max_attempts_and_holds_back_only_its_aggregate()
+    public async Task A_refused_row_dies_after_max_attempts_holds_back_its_aggregate_and_goes_out_in_order_once_rearmed()
     {
         await using var consumer = await ForeignConsumer.StartAsync(service.Broker.Amqp, ProspectCreated);
         var aggregate = Guid.NewGuid();
@@ -27,16 +28,42 @@ public sealed class RelayFailureTests(FewAttemptsFixture service) : IClassFixtur
         // Other aggregates flow.
         await consumer.WaitForAsync(ProspectCreated, ForPartner(otherAggregate.PartnerId));
 
-        // The failing row backs off and its aggregate waits behind it.
-        await Eventually.True(async () => await service.Outbox.CountAsync("message_id = @p0 AND attempts >= 1 AND not_before > now() AND last_error LIKE '%partner.no-such-event%'", unpublishable.EventId) == 1, what: "the first failure recorded");
+        // After three refusals (2 s and 4 s of backoff) the row is dead, never dispatched.
+        await Eventually.True(
+            async () => await service.Outbox.CountAsync("message_id = @p0 AND dead_at IS NOT NULL", unpublishable.EventId) == 1,
+            TimeSpan.FromSeconds(30), "the row dead");
+        (await service.Outbox.CountAsync(
+            "message_id = @p0 AND rejections = 3 AND dispatched_at IS NULL AND last_error LIKE '%partner.no-such-event%'", unpublishable.EventId)).ShouldBe(1);
+
+        // Dead, it still holds its aggregate back: several poll intervals later the row behind it has not moved.
+        await Task.Delay(TimeSpan.FromSeconds(3));
         (await service.Outbox.IsDispatchedAsync(behindIt.EventId)).ShouldBeFalse();
         consumer.Messages(ProspectCreated, m => m["eventId"]!.GetValue<string>() == behindIt.EventId.ToString()).ShouldBeEmpty();
 
-        // After the third attempt (2 s and 4 s of backoff) it is dead, never dispatched; then its aggregate moves on.
-        await Eventually.True(async () => await service.Outbox.CountAsync("message_id = @p0 AND dead_at IS NOT NULL", unpublishable.EventId) == 1, TimeSpan.FromSeconds(30), "the row dead");
-        (await service.Outbox.CountAsync("message_id = @p0 AND attempts = 3 AND dispatched_at IS NULL", unpublishable.EventId)).ShouldBe(1);
-        await consumer.WaitForAsync(ProspectCreated, m => m["eventId"]!.GetValue<string>() == behindIt.EventId.ToString(), TimeSpan.FromSeconds(10));
-        await Eventually.True(() => service.Outbox.IsDispatchedAsync(behindIt.EventId), what: "the row behind it marked dispatched"); // committed after the broker's confirm
-        (await service.Outbox.CountAsync("message_id = @p0 AND dispatched_at >= (SELECT dead_at FROM partner.outbox_messages WHERE message_id = @p1)", behindIt.EventId, unpublishable.EventId)).ShouldBe(1);
+        // The operator sees it, fixes the cause, re-arms it: both go out, in their order.
+        var manager = service.Manager();
+        var dead = await manager.GetJson("/admin/messaging/outbox/dead");
+        dead.Status.ShouldBe(HttpStatusCode.OK, dead.ToString());
+        dead.Body["items"]!.AsArray().Select(i => i!["messageId"]!.GetValue<string>()).ShouldBe([unpublishable.EventId.ToString()]);
+        (await manager.GetJson("/admin/messaging/outbox")).Body["dead"]!.GetValue<long>().ShouldBe(1);
+        await service.Database.ExecuteAsync("UPDATE partner.outbox_messages SET exchange = @p0 WHERE message_id = @p1", ProspectCreated, unpublishable.EventId);
+        var rearmed = await manager.PostJson($"/admin/messaging/outbox/dead/{unpublishable.EventId}/rearm", null);
+        rearmed.Status.ShouldBe(HttpStatusCode.OK, rearmed.ToString());
+
+        await Eventually.True(
+            () => Task.FromResult(consumer.Messages(ProspectCreated, ForPartner(aggregate)).Count() == 2), TimeSpan.FromSeconds(20), "both rows delivered");
+        consumer.Messages(ProspectCreated, ForPartner(aggregate)).Select(m => m["eventId"]!.GetValue<string>())
+            .ShouldBe([unpublishable.EventId.ToString(), behindIt.EventId.ToString()]);
+        (await manager.PostJson($"/admin/messaging/outbox/dead/{unpublishable.EventId}/rearm", null)).Status.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Only_a_channel_manager_sees_and_rearms_dead_rows()
+    {
+        var partner = service.Client(Application.Security.Roles.Partner, Guid.NewGuid());
+        var integration = service.Client(Application.Security.Roles.Integration);
+        (await partner.GetJson("/admin/messaging/outbox/dead")).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await integration.PostJson("/admin/messaging/outbox/dead/rearm", new { })).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await service.Anonymous().GetJson("/admin/messaging/outbox")).Status.ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChannelPlatform.Application.Exceptions;
+using ChannelPlatform.Infrastructure.Persistence;
 using ChannelPlatform.SharedKernel;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -26,6 +27,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             logger.LogInformation("{Method} {Path} → {Status}: {Detail}", httpContext.Request.Method, httpContext.Request.Path, problem.Status, problem.Detail);
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -33,6 +36,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             Exception = exception,
         });
     }
+
+    /// <summary>A database restart or failover takes a few seconds.</summary>
+    private const string RetryAfterSeconds = "2";
 
     private static ProblemDetails ToProblem(Exception exception) => exception switch
     {
@@ -50,6 +56,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         PreconditionFailedException p => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", p.Message),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Concurrency conflict", "The resource was changed by another request; read it again and retry."),
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" } } => Problem(StatusCodes.Status409Conflict, "Conflict", "The resource already exists."),
+        CommitOutcomeUnknownException => Unavailable("The database connection failed while committing; retry with the same Idempotency-Key."),
+        _ when TransientFaults.IsTransient(exception) => Unavailable("The database is unavailable for a moment; retry shortly."),
         OperationCanceledException => Problem(499, "Client closed request", "The request was cancelled."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Internal server error", "An unexpected error occurred. Quote the traceId when reporting it."),
     };
@@ -79,6 +87,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             Detail = string.Join(" ", errors.SelectMany(e => e.Value)),
             Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
         };
+
+    private static ProblemDetails Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", detail);
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };

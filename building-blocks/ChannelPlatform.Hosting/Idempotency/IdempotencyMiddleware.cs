@@ -1,105 +1,141 @@
-using System.Security.Cryptography;
-using ChannelPlatform.Hosting.Auth;
 using ChannelPlatform.Infrastructure.Idempotency;
+using ChannelPlatform.Infrastructure.Outbox;
+using ChannelPlatform.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ChannelPlatform.Hosting.Idempotency;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on a POST: the same key and body within 24 h replays the first status and
-/// body without doing the work again; the same key with another body is 422. Keys are per caller.
+/// <c>Idempotency-Key</c> on a POST: the same key and body within 24 h replays the first status, body, <c>Location</c>
+/// and <c>ETag</c> without doing the work again; the same key with another body is 422. The request runs in one
+/// transaction with its key: the command's effects, its outbox rows and the stored response commit together, so a
+/// crash can never leave the work done and the key unanswered (or the other way round). A 4xx answer is kept too
+/// (after its rollback); a 5xx is not, so the client may retry.
 /// </summary>
 internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
-    public const string Header = "Idempotency-Key";
-
-    public async Task InvokeAsync(HttpContext context, IdempotencyStore store, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context, IdempotencyStore store, ServiceDbContext db, OutboxSignal signal, IEnumerable<IExceptionHandler> errors)
     {
-        if (!HttpMethods.IsPost(context.Request.Method)
-            || !context.Request.Headers.TryGetValue(Header, out var values)
-            || context.User.Identity?.IsAuthenticated != true)
+        if (!IdempotentRequest.Applies(context))
         {
             await next(context);
             return;
         }
 
-        var key = values.ToString();
-        if (key.Length is 0 or > 200)
-        {
-            await WriteProblem(context, problems, StatusCodes.Status400BadRequest, "Idempotency-Key must be 1–200 characters.");
-            return;
-        }
-
-        var caller = context.User.FindFirst(PlatformClaims.Subject)?.Value ?? "anonymous";
-        var hash = await HashAsync(context.Request);
-        var ct = context.RequestAborted;
-        var (outcome, record) = await store.BeginAsync(caller, key, hash, ct);
-        switch (outcome)
-        {
-            case IdempotencyOutcome.BodyMismatch:
-                await WriteProblem(context, problems, StatusCodes.Status422UnprocessableEntity, "This Idempotency-Key was already used with a different request body.");
-                return;
-            case IdempotencyOutcome.InProgress:
-                await WriteProblem(context, problems, StatusCodes.Status409Conflict, "A request with this Idempotency-Key is still being processed.");
-                return;
-            case IdempotencyOutcome.Replay:
-                await Replay(context, record!);
-                return;
-        }
+        var request = await IdempotentRequest.ReadAsync(context);
+        if (!request.KeyIsValid)
+            throw new BadHttpRequestException($"{IdempotentRequest.Header} must be 1–{IdempotentRequest.MaxKeyLength} characters without control characters.");
 
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
         context.Response.Body = buffer;
+        StoredResponse? answer;
         try
         {
-            await next(context);
-        }
-        catch
-        {
-            await store.AbandonAsync(caller, key, CancellationToken.None);
-            throw;
+            answer = await SingleAttempt.RunAsync(db, ct => RunAsync(context, request, store, db, errors, ct), context.RequestAborted);
         }
         finally
         {
             context.Response.Body = original;
         }
 
-        var body = buffer.ToArray();
-        if (context.Response.StatusCode >= 500)
-            await store.AbandonAsync(caller, key, CancellationToken.None);
-        else
-            await store.CompleteAsync(caller, key, context.Response.StatusCode, context.Response.ContentType, context.Response.Headers.Location.ToString(), body, CancellationToken.None);
-        await original.WriteAsync(body, ct);
+        if (answer is { StatusCode: >= 400 and < 500 })
+            await store.RecordAsync(request.Caller, request.Key, request.Hash, answer, CancellationToken.None);
+        signal.Notify();
+        await original.WriteAsync(buffer.ToArray(), context.RequestAborted);
     }
+
+    /// <returns>An error answer to keep once the transaction is gone, or null.</returns>
+    private async Task<StoredResponse?> RunAsync(
+        HttpContext context, IdempotentRequest request, IdempotencyStore store, ServiceDbContext db, IEnumerable<IExceptionHandler> errors, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var (outcome, record) = await store.ClaimAsync(request.Caller, request.Key, request.Hash, ct);
+        if (outcome != IdempotencyOutcome.Started)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            await Answer(context, outcome, record);
+            return null;
+        }
+
+        try
+        {
+            await next(context);
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            await RenderAsync(context, ex, errors);
+            return context.Response.StatusCode < 500 ? Captured(context) : null;
+        }
+
+        if (context.Response.StatusCode >= 500)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            return null;
+        }
+
+        await store.CompleteAsync(request.Caller, request.Key, Captured(context), ct);
+        await Transactions.CommitAsync(transaction, ct);
+        return null;
+    }
+
+    private static StoredResponse Captured(HttpContext context)
+    {
+        var response = context.Response;
+        var etag = response.Headers.ETag.ToString();
+        var location = response.Headers.Location.ToString();
+        return new StoredResponse(
+            response.StatusCode, response.ContentType, location.Length == 0 ? null : location, etag.Length == 0 ? null : etag,
+            ((MemoryStream)response.Body).ToArray());
+    }
+
+    /// <summary>The shared exception handler writes the ProblemDetails, as it would have outside this middleware.</summary>
+    private static async Task RenderAsync(HttpContext context, Exception exception, IEnumerable<IExceptionHandler> errors)
+    {
+        context.Response.Headers.Clear();
+        ((MemoryStream)context.Response.Body).SetLength(0);
+        foreach (var handler in errors)
+        {
+            if (await handler.TryHandleAsync(context, exception, context.RequestAborted))
+                return;
+        }
+
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception);
+    }
+
+    private static Task Answer(HttpContext context, IdempotencyOutcome outcome, IdempotencyRecord? record) => outcome switch
+    {
+        IdempotencyOutcome.Replay => Replay(context, record!),
+        IdempotencyOutcome.BodyMismatch => Problem(context, StatusCodes.Status422UnprocessableEntity, "This Idempotency-Key was already used with a different request."),
+        _ => Problem(context, StatusCodes.Status409Conflict, "A request with this Idempotency-Key is still being processed; retry shortly."),
+    };
 
     private static async Task Replay(HttpContext context, IdempotencyRecord record)
     {
-        context.Response.StatusCode = record.StatusCode!.Value;
+        var response = context.Response;
+        response.StatusCode = record.StatusCode!.Value;
         if (record.ContentType is not null)
-            context.Response.ContentType = record.ContentType;
+            response.ContentType = record.ContentType;
         if (!string.IsNullOrEmpty(record.Location))
-            context.Response.Headers.Location = record.Location;
-        context.Response.Headers["Idempotent-Replayed"] = "true";
+            response.Headers.Location = record.Location;
+        if (!string.IsNullOrEmpty(record.ETag))
+            response.Headers.ETag = record.ETag;
+        response.Headers["Idempotent-Replayed"] = "true";
         if (record.Body is { Length: > 0 } body)
-            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+            await response.Body.WriteAsync(body, context.RequestAborted);
     }
 
-    private static async Task<string> HashAsync(HttpRequest request)
-    {
-        request.EnableBuffering();
-        var hash = await SHA256.HashDataAsync(request.Body, request.HttpContext.RequestAborted);
-        request.Body.Position = 0;
-        return Convert.ToHexString(SHA256.HashData([.. hash, .. System.Text.Encoding.UTF8.GetBytes(request.Path.Value ?? string.Empty)]));
-    }
-
-    private static async Task WriteProblem(HttpContext context, IProblemDetailsService problems, int status, string detail)
+    private static Task Problem(HttpContext context, int status, string detail)
     {
         context.Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
+        var problems = context.RequestServices.GetService(typeof(IProblemDetailsService)) as IProblemDetailsService;
+        return problems!.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = new ProblemDetails { Status = status, Title = "Idempotency-Key", Detail = detail },
-        });
+        }).AsTask();
     }
 }

@@ -9,14 +9,19 @@ public sealed class IdempotencyRecord
 
     public required string RequestHash { get; set; }
 
-    /// <summary>Null while the first request is still running.</summary>
+    /// <summary>Null only inside the transaction of the first request (nobody else can see it then).</summary>
     public int? StatusCode { get; set; }
 
     public string? ContentType { get; set; }
 
     public string? Location { get; set; }
 
+    public string? ETag { get; set; }
+
     public byte[]? Body { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 }
+
+/// <summary>The response a first request gave, as it is stored and replayed.</summary>
+public sealed record StoredResponse(int StatusCode, string? ContentType, string? Location, string? ETag, byte[] Body);

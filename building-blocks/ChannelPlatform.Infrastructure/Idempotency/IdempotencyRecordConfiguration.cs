@@ -14,6 +14,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.RequestHash).HasMaxLength(64);
         builder.Property(r => r.ContentType).HasMaxLength(200);
         builder.Property(r => r.Location).HasMaxLength(500);
+        builder.Property(r => r.ETag).HasColumnName("etag").HasMaxLength(200);
         builder.HasIndex(r => r.CreatedAt);
     }
 }

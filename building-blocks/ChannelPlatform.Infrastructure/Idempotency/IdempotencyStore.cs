@@ -1,5 +1,8 @@
+using ChannelPlatform.Infrastructure.Outbox;
 using ChannelPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ChannelPlatform.Infrastructure.Idempotency;
 
@@ -11,53 +14,79 @@ public enum IdempotencyOutcome
     BodyMismatch,
 }
 
-/// <summary>The stored side of <c>Idempotency-Key</c>: claim a key, keep the first response, replay it.</summary>
-public sealed class IdempotencyStore(ServiceDbContext db, TimeProvider clock)
+/// <summary>
+/// The stored side of <c>Idempotency-Key</c>. The key is claimed inside the request's own transaction and the
+/// response is written in it before the commit, so the key and the command's effects commit together or not at
+/// all: a crash leaves no half-done key behind, and a retry after a crash runs the command exactly once. An
+/// identical request arriving meanwhile waits on the uncommitted key, then replays the first response; if it waits
+/// longer than <see cref="WaitForFirst"/> it is told the first is still in progress.
+/// </summary>
+public sealed class IdempotencyStore(ServiceDbContext db, TimeProvider clock, IOptions<OutboxOptions> options)
 {
-    /// <summary>A claim older than this whose request never finished (a crash) may be taken over.</summary>
-    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan WaitForFirst = TimeSpan.FromSeconds(5);
 
-    public async Task<(IdempotencyOutcome Outcome, IdempotencyRecord? Record)> BeginAsync(string caller, string key, string requestHash, CancellationToken cancellationToken)
+    private string Table => $"\"{db.Schema}\".idempotency_requests";
+
+#pragma warning disable EF1002 // the table name is the service's constant schema
+    /// <summary>Call inside the request's transaction.</summary>
+    public async Task<(IdempotencyOutcome Outcome, IdempotencyRecord? Record)> ClaimAsync(string caller, string key, string requestHash, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-#pragma warning disable EF1002 // schema is a constant of the service
-        var inserted = await db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO \"{db.Schema}\".idempotency_requests (caller, key, request_hash, created_at) VALUES ({{0}}, {{1}}, {{2}}, {{3}}) ON CONFLICT DO NOTHING",
-            [caller, key, requestHash, now],
-            cancellationToken);
-#pragma warning restore EF1002
-        if (inserted == 1)
-            return (IdempotencyOutcome.Started, null);
-
-        var existing = await db.IdempotencyRecords.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key, cancellationToken);
-        if (existing is null)
-            return await BeginAsync(caller, key, requestHash, cancellationToken);
-        if (existing.RequestHash != requestHash)
-            return (IdempotencyOutcome.BodyMismatch, existing);
-        if (existing.StatusCode is not null)
-            return (IdempotencyOutcome.Replay, existing);
-        if (now - existing.CreatedAt > AbandonedAfter)
+        await db.Database.ExecuteSqlRawAsync($"SET LOCAL lock_timeout = '{(int)WaitForFirst.TotalMilliseconds}ms'", cancellationToken);
+        try
         {
-            await db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key && r.StatusCode == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.CreatedAt, now), cancellationToken);
-            return (IdempotencyOutcome.Started, null);
+            var claimed = await db.Database.ExecuteSqlRawAsync(
+                $$"""
+                INSERT INTO {{Table}} AS r (caller, key, request_hash, created_at) VALUES ({0}, {1}, {2}, {3})
+                ON CONFLICT (caller, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at,
+                    status_code = NULL, content_type = NULL, location = NULL, etag = NULL, body = NULL
+                WHERE r.created_at < {4}
+                """,
+                [caller, key, requestHash, now, now - options.Value.IdempotencyRetention],
+                cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = 0", cancellationToken);
+            if (claimed == 1)
+                return (IdempotencyOutcome.Started, null); // new, or an expired key taken over (one caller wins the row)
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            return (IdempotencyOutcome.InProgress, null); // the transaction is aborted: the caller rolls it back
         }
 
-        return (IdempotencyOutcome.InProgress, existing);
+        var existing = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.Caller == caller && r.Key == key, cancellationToken);
+        if (existing.RequestHash != requestHash)
+            return (IdempotencyOutcome.BodyMismatch, existing);
+        return existing.StatusCode is null ? (IdempotencyOutcome.InProgress, existing) : (IdempotencyOutcome.Replay, existing);
     }
 
-    public Task CompleteAsync(string caller, string key, int statusCode, string? contentType, string? location, byte[] body, CancellationToken cancellationToken) =>
-        db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key)
+    /// <summary>Writes the response in the claim's transaction, before its commit.</summary>
+    public Task CompleteAsync(string caller, string key, StoredResponse response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key)
             .ExecuteUpdateAsync(
-                s => s.SetProperty(r => r.StatusCode, statusCode)
-                    .SetProperty(r => r.ContentType, contentType)
-                    .SetProperty(r => r.Location, location)
-                    .SetProperty(r => r.Body, body),
+                s => s.SetProperty(r => r.StatusCode, response.StatusCode)
+                    .SetProperty(r => r.ContentType, response.ContentType)
+                    .SetProperty(r => r.Location, response.Location)
+                    .SetProperty(r => r.ETag, response.ETag)
+                    .SetProperty(r => r.Body, response.Body),
                 cancellationToken);
+    }
 
-    /// <summary>The request failed on our side: forget the key so the client can retry it.</summary>
-    public Task AbandonAsync(string caller, string key, CancellationToken cancellationToken) =>
-        db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key && r.StatusCode == null)
-            .ExecuteDeleteAsync(cancellationToken);
+    /// <summary>An error answer after the claim's transaction was rolled back: kept on its own, unless another request won the key.</summary>
+    public Task RecordAsync(string caller, string key, string requestHash, StoredResponse response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return db.Database.ExecuteSqlRawAsync(
+            $$"""
+            INSERT INTO {{Table}} (caller, key, request_hash, created_at, status_code, content_type, location, etag, body)
+            VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}) ON CONFLICT DO NOTHING
+            """,
+            [caller, key, requestHash, clock.GetUtcNow(), response.StatusCode, Nullable(response.ContentType), Nullable(response.Location),
+                Nullable(response.ETag), response.Body],
+            cancellationToken);
+    }
+#pragma warning restore EF1002
+
+    private static object Nullable(string? value) => (object?)value ?? DBNull.Value;
 }

@@ -8,18 +8,19 @@ namespace ChannelPlatform.Infrastructure.Inbox;
 /// <summary>
 /// One transaction per delivery: record (message, consumer) first; when it was already there the
 /// delivery is a duplicate and nothing else happens. A concurrent duplicate waits on the key and
-/// then sees it.
+/// then sees it. A transient fault retries the whole transaction: even after a commit whose answer
+/// was lost, the retry finds the inbox row and stops.
 /// </summary>
-internal sealed class InboxStore(ServiceDbContext db, TimeProvider clock, OutboxSignal signal) : IInbox
+internal sealed class InboxStore(ServiceDbContext db, TimeProvider clock, OutboxSignal signal, OutboxMetrics metrics) : IInbox
 {
     public async Task<bool> ExecuteOnceAsync(Guid messageId, string consumer, Func<CancellationToken, Task> effect, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(effect);
-        db.ChangeTracker.Clear(); // each attempt starts clean
         var strategy = db.Database.CreateExecutionStrategy();
         var applied = await strategy.ExecuteAsync(
             async token =>
             {
+                db.ChangeTracker.Clear(); // each attempt starts clean
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
 #pragma warning disable EF1002 // schema is a constant of the service
                 var inserted = await db.Database.ExecuteSqlRawAsync(
@@ -40,6 +41,8 @@ internal sealed class InboxStore(ServiceDbContext db, TimeProvider clock, Outbox
             cancellationToken);
         if (applied)
             signal.Notify();
+        else
+            metrics.DuplicateSkipped(consumer);
         return applied;
     }
 }

@@ -1,6 +1,3 @@
-using ChannelPlatform.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +7,7 @@ namespace ChannelPlatform.Infrastructure.Outbox;
 
 /// <summary>LISTENs on the schema's outbox channel so commits by any replica wake this relay at once.</summary>
 internal sealed class OutboxListener(
-    IServiceScopeFactory scopes,
+    OutboxDatabase db,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     ILogger<OutboxListener> logger) : BackgroundService
@@ -19,15 +16,8 @@ internal sealed class OutboxListener(
     {
         if (!options.Value.RelayEnabled)
             return;
-        string connectionString;
-        string channel;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
-            connectionString = db.Database.GetConnectionString()!;
-            channel = OutboxNotifications.Channel(db.Schema);
-        }
-
+        // Its own connection outside the pool: a LISTEN must not be handed back to another user.
+        var connectionString = new NpgsqlConnectionStringBuilder(db.ConnectionString) { Pooling = false }.ConnectionString;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -35,7 +25,7 @@ internal sealed class OutboxListener(
                 await using var connection = new NpgsqlConnection(connectionString);
                 await connection.OpenAsync(stoppingToken);
                 connection.Notification += (_, _) => signal.Notify();
-                await using (var listen = new NpgsqlCommand($"LISTEN {channel}", connection))
+                await using (var listen = new NpgsqlCommand($"LISTEN {db.Channel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 signal.Notify(); // catch up with anything committed while not listening
                 while (!stoppingToken.IsCancellationRequested)

@@ -22,7 +22,11 @@ public sealed class OutboxMessage
 
     public DateTimeOffset NotBefore { get; set; }
 
+    /// <summary>Every failed try, whatever the cause (drives the backoff).</summary>
     public int Attempts { get; set; }
+
+    /// <summary>Failures the broker or serializer answered; only these lead to <see cref="DeadAt"/>.</summary>
+    public int Rejections { get; set; }
 
     public string? LastError { get; set; }
 

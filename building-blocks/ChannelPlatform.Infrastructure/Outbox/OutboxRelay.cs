@@ -1,7 +1,3 @@
-using ChannelPlatform.Infrastructure.Persistence;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,14 +5,18 @@ using Microsoft.Extensions.Options;
 namespace ChannelPlatform.Infrastructure.Outbox;
 
 /// <summary>
-/// Publishes outbox rows: claims due rows with <c>FOR UPDATE SKIP LOCKED</c> (replicas share the
-/// work), publishes each with its message id and a timeout, marks it dispatched or backs it off,
-/// then waits for a NOTIFY or the poll interval.
+/// Publishes outbox rows: claims a batch (<see cref="OutboxClaim"/>), publishes it with confirms in flight together
+/// (<see cref="OutboxBatchPublisher"/>), marks what was confirmed and backs off what failed, commits, and loops while
+/// batches are full; otherwise waits for a NOTIFY or the poll interval. While the broker is unreachable the whole
+/// relay backs off (capped), instead of timing out row after row.
 /// </summary>
 internal sealed class OutboxRelay(
-    IServiceScopeFactory scopes,
+    OutboxDatabase db,
+    OutboxBatchPublisher publisher,
     OutboxSignal signal,
+    OutboxMetrics metrics,
     IOptions<OutboxOptions> options,
+    TimeProvider clock,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
     private readonly OutboxOptions _options = options.Value;
@@ -25,89 +25,69 @@ internal sealed class OutboxRelay(
     {
         if (!_options.RelayEnabled)
             return;
+        var failedPasses = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            int claimed;
+            RelayPass pass;
             try
             {
-                claimed = await DispatchBatchAsync(stoppingToken);
+                pass = await DispatchBatchAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Outbox relay pass failed; retrying after the poll interval");
-                claimed = 0;
+                pass = new RelayPass(0, 0, 0);
             }
 
-            if (claimed < _options.BatchSize)
+            failedPasses = pass.Published == 0 && pass.TransientFailures > 0 ? failedPasses + 1 : 0;
+            if (failedPasses > 0)
+                await Task.Delay(_options.BackoffFor(failedPasses, transient: true), clock, stoppingToken);
+            else if (pass.Claimed < _options.BatchSize)
                 await signal.WaitAsync(_options.PollInterval, stoppingToken);
         }
     }
 
-    /// <returns>The number of rows claimed.</returns>
-    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    /// <summary>One claim transaction: claim, publish, mark, commit.</summary>
+    public async Task<RelayPass> DispatchBatchAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
-        var publisher = scope.ServiceProvider.GetRequiredService<OutboxPublisher>();
-        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var rows = await OutboxQueries.ClaimDue(db, clock.GetUtcNow(), _options.BatchSize).ToListAsync(cancellationToken);
-        var heldBack = await HeldElsewhereAsync(db, rows, cancellationToken);
-        foreach (var row in rows)
+        await using var connection = await db.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rows = await OutboxClaim.TakeAsync(db, connection, transaction, clock.GetUtcNow(), _options.BatchSize, cancellationToken);
+        var outcome = await publisher.PublishAsync(rows, cancellationToken);
+        var now = clock.GetUtcNow();
+        var failures = outcome.Failures.Select(f => Fail(f.Row, f.Error, now)).ToList();
+        if (outcome.Failures.Count > 0)
         {
-            if (heldBack.Contains(row.AggregateId))
-                continue; // an earlier event of this aggregate failed: keep per-aggregate order
-            try
-            {
-                await publisher.PublishAsync(row, cancellationToken);
-                row.DispatchedAt = clock.GetUtcNow();
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                heldBack.Add(row.AggregateId);
-                Fail(row, ex, clock.GetUtcNow());
-                // The broker is likely down: do not hold this batch's locks through one timeout per
-                // row; the rest stay due, untouched, for the next pass.
-                break;
-            }
+            // One line per pass, not per row: during an outage every row of a batch fails the same way.
+            logger.LogWarning("Outbox relay: {Failed} of {Claimed} publishes failed ({Rejected} refused by the broker or serializer), first: {Error}",
+                outcome.Failures.Count, rows.Count, outcome.Failures.Count(f => PublishFailure.IsRejection(f.Error)), outcome.Failures[0].Error.Message);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await OutboxMarks.DispatchedAsync(db, connection, transaction, outcome.Published, now, cancellationToken);
+        await OutboxMarks.FailedAsync(db, connection, transaction, failures, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return rows.Count;
+        metrics.Published(outcome.Published.Count);
+        return new RelayPass(rows.Count, outcome.Published.Count, outcome.Failures.Count(f => !PublishFailure.IsRejection(f.Error)));
     }
 
-    /// <summary>
-    /// Aggregates with an earlier live row this relay did not claim (another replica holds it): their
-    /// rows wait, so an aggregate's events leave in sequence order.
-    /// </summary>
-    private static async Task<HashSet<Guid>> HeldElsewhereAsync(ServiceDbContext db, List<OutboxMessage> rows, CancellationToken cancellationToken)
+    private FailedRow Fail(ClaimedRow row, Exception error, DateTimeOffset now)
     {
-        if (rows.Count == 0)
-            return [];
-        var firstClaimed = rows.GroupBy(r => r.AggregateId).ToDictionary(g => g.Key, g => g.Min(r => r.Sequence));
-        var aggregates = firstClaimed.Keys.ToList();
-        var firstPending = await db.OutboxMessages.AsNoTracking()
-            .Where(m => aggregates.Contains(m.AggregateId) && m.DispatchedAt == null && m.DeadAt == null)
-            .GroupBy(m => m.AggregateId)
-            .Select(g => new { Aggregate = g.Key, Sequence = g.Min(m => m.Sequence) })
-            .ToListAsync(cancellationToken);
-        return firstPending.Where(p => p.Sequence < firstClaimed[p.Aggregate]).Select(p => p.Aggregate).ToHashSet();
-    }
-
-    private void Fail(OutboxMessage row, Exception ex, DateTimeOffset now)
-    {
-        row.Attempts++;
-        row.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-        if (row.Attempts >= _options.MaxAttempts)
+        var rejected = PublishFailure.IsRejection(error);
+        metrics.Failed(rejected);
+        var attempts = row.Attempts + 1;
+        var rejections = row.Rejections + (rejected ? 1 : 0);
+        var message = error.Message.Length > 2000 ? error.Message[..2000] : error.Message;
+        if (rejected && rejections >= _options.MaxAttempts)
         {
-            row.DeadAt = now;
-            logger.LogError(ex, "Outbox message {Sequence} ({MessageId}, {Exchange}) is dead after {Attempts} attempts", row.Sequence, row.MessageId, row.Exchange, row.Attempts);
-            return;
+            logger.LogError(error, "Outbox message {Sequence} ({MessageId}, {Exchange}) is dead after {Rejections} rejections; "
+                + "its aggregate's later events wait until it is re-armed", row.Sequence, row.MessageId, row.Exchange, rejections);
+            return new FailedRow(row.Sequence, attempts, rejections, message, now, now);
         }
 
-        row.NotBefore = now + _options.BackoffFor(row.Attempts);
-        logger.LogWarning(ex, "Publishing outbox message {Sequence} to {Exchange} failed (attempt {Attempts}); next try at {NotBefore}", row.Sequence, row.Exchange, row.Attempts, row.NotBefore);
+        var notBefore = now + _options.BackoffFor(rejected ? rejections : attempts, transient: !rejected);
+        return new FailedRow(row.Sequence, attempts, rejections, message, notBefore, null);
     }
 }
+
+/// <summary>What one relay pass did.</summary>
+public sealed record RelayPass(int Claimed, int Published, int TransientFailures);

@@ -29,7 +29,9 @@ public static class PersistenceRegistration
         }
 
         services.AddDbContext<TContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history", schema)
+                .ExecutionStrategy(d => new PlatformExecutionStrategy(d)))
             .UseSnakeCaseNamingConvention());
         services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddHostedService<DatabaseMigrator>();
@@ -39,8 +41,13 @@ public static class PersistenceRegistration
         services.AddScoped<CorrelationContext>();
         services.AddScoped<ICorrelationContext>(sp => sp.GetRequiredService<CorrelationContext>());
         services.AddScoped<OutboxWriter>();
-        services.AddScoped<OutboxPublisher>();
+        services.AddSingleton(new OutboxDatabase(connectionString, schema));
+        services.AddSingleton<OutboxPublisher>();
+        services.AddSingleton<OutboxBatchPublisher>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxMetrics>();
+        services.AddSingleton<OutboxAdmin>();
+        services.AddSingleton<RelayHealth>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IInbox, InboxStore>();
         services.AddScoped<IdempotencyStore>();
@@ -53,6 +60,7 @@ public static class PersistenceRegistration
         services.AddHostedService<OutboxRelay>();
         services.AddHostedService<OutboxListener>();
         services.AddHostedService<OutboxHousekeeping>();
+        services.AddHostedService<OutboxMetricsSampler>();
         return services;
     }
 

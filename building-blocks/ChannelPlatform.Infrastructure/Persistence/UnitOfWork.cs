@@ -10,20 +10,23 @@ internal sealed class UnitOfWork(ServiceDbContext db, OutboxWriter outbox, Outbo
     {
         if (db.Database.CurrentTransaction is not null)
         {
-            // An inbox consumer owns the transaction; it commits and signals.
+            // An inbox consumer or an idempotent request owns the transaction; it commits and signals.
             var joined = await work(cancellationToken);
             await SaveAsync(cancellationToken);
             return joined;
         }
 
+        var attempt = 0;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(
             async token =>
             {
+                if (attempt++ > 0)
+                    db.ChangeTracker.Clear(); // a retry starts from what the database holds
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
                 var result = await work(token);
                 var published = await SaveAsync(token);
-                await transaction.CommitAsync(token);
+                await Transactions.CommitAsync(transaction, token);
                 if (published)
                     signal.Notify();
                 return result;

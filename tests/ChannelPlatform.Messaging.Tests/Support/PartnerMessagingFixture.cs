@@ -59,9 +59,13 @@ public sealed class FewAttemptsFixture : PartnerMessagingFixture
         new Dictionary<string, string?>(base.Settings()) { ["Outbox:MaxAttempts"] = "3" };
 }
 
-/// <summary>A publish that hangs fails after 3 s instead of 10, so a short outage already exercises the timeout and the backoff.</summary>
+/// <summary>
+/// A publish that hangs fails after 3 s instead of 10, so a short outage already exercises the timeout and the
+/// backoff; and one refusal would kill a row (MaxAttempts 1), so a row that survives the outage proves that an
+/// unreachable broker never counts towards dead-lettering.
+/// </summary>
 public sealed class ShortPublishTimeoutFixture : PartnerMessagingFixture
 {
     protected override IReadOnlyDictionary<string, string?> Settings() =>
-        new Dictionary<string, string?>(base.Settings()) { ["Outbox:PublishTimeout"] = "00:00:03" };
+        new Dictionary<string, string?>(base.Settings()) { ["Outbox:PublishTimeout"] = "00:00:03", ["Outbox:MaxAttempts"] = "1" };
 }

@@ -50,6 +50,11 @@ namespace DealRegistration.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("ETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("etag");
+
                     b.Property<string>("Location")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -162,6 +167,10 @@ namespace DealRegistration.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("not_before");
 
+                    b.Property<int>("Rejections")
+                        .HasColumnType("integer")
+                        .HasColumnName("rejections");
+
                     b.HasKey("Sequence")
                         .HasName("pk_outbox_messages");
 
@@ -173,11 +182,15 @@ namespace DealRegistration.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_message_id");
 
-                    b.HasIndex("AggregateId", "Sequence")
+                    b.HasIndex(new[] { "AggregateId", "Sequence" }, "ix_outbox_messages_aggregate_pending")
                         .HasDatabaseName("ix_outbox_messages_aggregate_pending")
-                        .HasFilter("dispatched_at IS NULL AND dead_at IS NULL");
+                        .HasFilter("dispatched_at IS NULL");
 
-                    b.HasIndex("NotBefore", "Sequence")
+                    b.HasIndex(new[] { "Sequence" }, "ix_outbox_messages_dead")
+                        .HasDatabaseName("ix_outbox_messages_dead")
+                        .HasFilter("dead_at IS NOT NULL AND dispatched_at IS NULL");
+
+                    b.HasIndex(new[] { "Sequence" }, "ix_outbox_messages_pending")
                         .HasDatabaseName("ix_outbox_messages_pending")
                         .HasFilter("dispatched_at IS NULL AND dead_at IS NULL");
 
