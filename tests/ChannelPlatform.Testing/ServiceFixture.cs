@@ -88,20 +88,3 @@ public abstract class ServiceFixture<TEntryPoint> : IAsyncLifetime
         await Database.DisposeAsync();
     }
 }
-
-/// <summary>
-/// Real JWTs, signed and shaped as the gateway's dev-token endpoint makes them, valid from a day
-/// ago for 400 days, so they authenticate whether a service checks lifetimes on the wall clock or
-/// on a fake clock the test moves by months.
-/// </summary>
-public sealed class TestTokens(string signingKey)
-{
-    private readonly DevTokenIssuer _issuer = new(new AuthOptions { SigningKey = signingKey }, new ShiftedClock(TimeSpan.FromDays(-1)), TimeSpan.FromDays(400));
-
-    public string For(string role, Guid? partnerId = null, string name = "test") => _issuer.Issue(role, name, partnerId).Token;
-
-    private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
-    }
-}

@@ -55,20 +55,21 @@ public sealed class IdempotencyApiTests(PartnerServiceFixture service) : IClassF
     }
 
     [Fact]
-    public async Task A_replayed_error_keeps_its_status_and_the_command_runs_once()
+    public async Task A_replayed_error_keeps_its_status_even_when_the_command_would_now_succeed()
     {
-        var id = await new PartnerApi(_manager).ActiveAsync();
+        var api = new PartnerApi(_manager);
+        var id = await api.ProspectAsync();
         var key = Key();
 
-        var first = await _manager.PostJson($"/api/v1/partners/{id}/contacts", new { firstName = "Ada", lastName = "Rep", email = "once@partner.example", role = "SalesRep" }, key);
-        var replay = await _manager.PostJson($"/api/v1/partners/{id}/contacts", new { firstName = "Ada", lastName = "Rep", email = "once@partner.example", role = "SalesRep" }, key);
-        var withoutKey = await _manager.PostJson($"/api/v1/partners/{id}/contacts", new { firstName = "Ada", lastName = "Rep", email = "once@partner.example", role = "SalesRep" });
+        var first = await _manager.PostJson($"/api/v1/partners/{id}/suspend", new { reason = "Audit" }, key);
+        await api.ActivateAsync(id); // a suspension would succeed now
+        var replay = await _manager.PostJson($"/api/v1/partners/{id}/suspend", new { reason = "Audit" }, key);
 
-        first.Status.ShouldBe(HttpStatusCode.Created);
-        replay.Status.ShouldBe(HttpStatusCode.Created, "a replay, not a duplicate");
-        replay.Id.ShouldBe(first.Id);
-        withoutKey.Status.ShouldBe(HttpStatusCode.Conflict);
-        (await _manager.GetJson($"/api/v1/partners/{id}/contacts")).Body["items"]!.AsArray().Count.ShouldBe(1);
+        first.Status.ShouldBe(HttpStatusCode.Conflict, "a prospect cannot be suspended: " + first);
+        replay.Status.ShouldBe(HttpStatusCode.Conflict, "the first answer, replayed: the suspension did not run");
+        replay.ContentType.ShouldBe("application/problem+json");
+        replay.Text.ShouldBe(first.Text);
+        (await _manager.GetJson($"/api/v1/partners/{id}")).Str("status").ShouldBe("Active");
     }
 
     [Fact]

@@ -80,13 +80,18 @@ public sealed class IdempotencyStore(ServiceDbContext db, TimeProvider clock, IO
         return db.Database.ExecuteSqlRawAsync(
             $$"""
             INSERT INTO {{Table}} (caller, key, request_hash, created_at, status_code, content_type, location, etag, body)
-            VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}) ON CONFLICT DO NOTHING
+            VALUES (@caller, @key, @hash, @at, @status, @type, @location, @etag, @body) ON CONFLICT DO NOTHING
             """,
-            [caller, key, requestHash, clock.GetUtcNow(), response.StatusCode, Nullable(response.ContentType), Nullable(response.Location),
-                Nullable(response.ETag), response.Body],
+            [
+                new NpgsqlParameter("caller", caller), new NpgsqlParameter("key", key), new NpgsqlParameter("hash", requestHash),
+                new NpgsqlParameter("at", clock.GetUtcNow()), new NpgsqlParameter("status", response.StatusCode),
+                Text("type", response.ContentType), Text("location", response.Location), Text("etag", response.ETag),
+                new NpgsqlParameter("body", response.Body),
+            ],
             cancellationToken);
     }
 #pragma warning restore EF1002
 
-    private static object Nullable(string? value) => (object?)value ?? DBNull.Value;
+    private static NpgsqlParameter Text(string name, string? value) =>
+        new(name, NpgsqlTypes.NpgsqlDbType.Varchar) { Value = (object?)value ?? DBNull.Value };
 }

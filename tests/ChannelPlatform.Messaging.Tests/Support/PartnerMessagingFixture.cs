@@ -69,3 +69,27 @@ public sealed class ShortPublishTimeoutFixture : PartnerMessagingFixture
     protected override IReadOnlyDictionary<string, string?> Settings() =>
         new Dictionary<string, string?>(base.Settings()) { ["Outbox:PublishTimeout"] = "00:00:03", ["Outbox:MaxAttempts"] = "1" };
 }
+
+/// <summary>The service reaches PostgreSQL through a proxy the test can cut, as a restart or a network fault would.</summary>
+public sealed class DatabaseProxyFixture : PartnerMessagingFixture
+{
+    private TcpFaultProxy? _proxy;
+
+    public TcpFaultProxy Proxy => _proxy ?? throw new InvalidOperationException("The service has not started yet.");
+
+    protected override IReadOnlyDictionary<string, string?> Settings()
+    {
+        var direct = new Npgsql.NpgsqlConnectionStringBuilder(Database.ConnectionString);
+        _proxy ??= new TcpFaultProxy(direct.Host!, direct.Port);
+        direct.Host = "127.0.0.1";
+        direct.Port = _proxy.Port;
+        return new Dictionary<string, string?>(base.Settings()) { ["ConnectionStrings:Service"] = direct.ConnectionString };
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_proxy is not null)
+            await _proxy.DisposeAsync();
+    }
+}
