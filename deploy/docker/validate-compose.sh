@@ -7,6 +7,7 @@
 # Dockerfile (multi-stage, restore cached per layer, non-root, HEALTHCHECK), and proves each check
 # fails on a broken copy. No input; exits non-zero on failure.
 set -euo pipefail
+# shellcheck source=deploy/test/tools.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../test/tools.sh"
 
 step "compose: tools"

@@ -7,6 +7,7 @@
 # Installs what it needs on first use (deploy/test/tools.sh); no input; exits non-zero on failure.
 #   bash deploy/k8s/validate.sh            renders are kept in .local/k8s-render/
 set -euo pipefail
+# shellcheck source=deploy/test/tools.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../test/tools.sh"
 
 step "k8s: tools"

@@ -29,6 +29,46 @@ for (const env of ["dev", "prod"]) {
       const errors = checkInvariants(objects, env);
       assert.deepEqual(errors, [], report(errors));
     });
+
+    test("deploy.sh applies every object in exactly one step: infrastructure, then migrations, then workloads", () => {
+      const steps = deploySteps();
+      const errors = [];
+      for (const o of objects) {
+        const labels = o.metadata?.labels ?? {};
+        const matched = Object.entries(steps).filter(([, sel]) => matchesSelector(sel, labels)).map(([step]) => step);
+        if (matched.length !== 1) errors.push(`${idOf(o)} is applied by ${matched.length ? matched.join(" and ") : "no step"}`);
+        const expected = o.kind === "Job" ? "MIGRATION" : o.kind === "Deployment" ? "APP" : ["Cluster", "RabbitmqCluster", "Namespace", "ConfigMap", "Secret"].includes(o.kind) ? "INFRA" : null;
+        if (expected && matched[0] !== expected) errors.push(`${idOf(o)} is applied by ${matched[0]}, not ${expected}`);
+      }
+      assert.deepEqual(errors, [], report(errors));
+    });
+  });
+}
+
+/** The label selectors of deploy/k8s/deploy.sh's three steps. */
+function deploySteps() {
+  const script = readFileSync(new URL("../k8s/deploy.sh", import.meta.url), "utf8");
+  const steps = {};
+  for (const step of ["INFRA", "MIGRATION", "APP"]) {
+    const m = new RegExp(`^${step}_SELECTOR='([^']+)'$`, "m").exec(script);
+    assert.ok(m, `deploy.sh defines no ${step}_SELECTOR`);
+    steps[step] = m[1];
+  }
+  return steps;
+}
+
+/** kubectl's label selector syntax, as far as deploy.sh uses it: k=v, k!=v, k in (..), k notin (..). */
+function matchesSelector(selector, labels) {
+  return selector.split(/,(?![^(]*\))/).map((t) => t.trim()).every((term) => {
+    let m;
+    if ((m = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term))) {
+      const values = m[3].split(",").map((v) => v.trim());
+      const inSet = Object.hasOwn(labels, m[1]) && values.includes(labels[m[1]]);
+      return m[2] === "in" ? inSet : !inSet;
+    }
+    if ((m = /^([^!=\s]+)\s*!=\s*(\S*)$/.exec(term))) return labels[m[1]] !== m[2];
+    if ((m = /^([^!=\s]+)\s*==?\s*(\S*)$/.exec(term))) return labels[m[1]] === m[2];
+    throw new Error(`selector term not understood: ${term}`);
   });
 }
 
@@ -140,6 +180,10 @@ describe("the checks fail on broken manifests", () => {
     ["a NetworkPolicy with an unknown policy type", "NetworkPolicy", "gateway", /policyTypes\/0 must be equal to one of the allowed values/, (p) => { p.spec.policyTypes[0] = "Inbound"; }],
     ["a CloudNativePG cluster with a string instance count", "Cluster", "partner-db", /instances must be integer/, (c) => { c.spec.instances = "3"; }],
     ["a CloudNativePG cluster without storage size type", "Cluster", "revenue-db", /storage\/size must be string/, (c) => { c.spec.storage.size = 20; }],
+    ["a misspelt probe", "Deployment", "partner", /spec\.template\.spec\.containers\[0\]\.readynessProbe: unknown field/, (d) => { d.spec.template.spec.containers[0].readynessProbe = d.spec.template.spec.containers[0].readinessProbe; }],
+    ["an unknown field in a NetworkPolicy peer", "NetworkPolicy", "partner", /spec\.ingress\[0\]\.from\[0\]\.podSelectr: unknown field/, (p) => { p.spec.ingress[0].from[0] = { podSelectr: p.spec.ingress[0].from[0].podSelector }; }],
+    ["an unknown field in a CloudNativePG cluster", "Cluster", "dealreg-db", /spec\.bootstrap\.initdb\.postInitSQLs: unknown field/, (c) => { c.spec.bootstrap.initdb.postInitSQLs = []; }],
+    ["an unknown field in RabbitMQ's resources", "RabbitmqCluster", "rabbitmq", /spec\.resources: limit: unknown field/, (r) => { r.spec.resources.limit = {}; }],
     ["a RabbitmqCluster with an unknown field", "RabbitmqCluster", "rabbitmq", /must NOT have additional properties/, (r) => { r.spec.replica = 3; }],
     ["a RabbitmqCluster with a bad plugin name", "RabbitmqCluster", "rabbitmq", /additionalPlugins\/0 must match pattern/, (r) => { r.spec.rabbitmq.additionalPlugins = ["rabbitmq shovel"]; }],
     ["a RabbitmqCluster with malformed resources", "RabbitmqCluster", "rabbitmq", /spec\.resources.*quantity/, (r) => { r.spec.resources.limits.memory = "two gigs"; }],

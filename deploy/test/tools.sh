@@ -69,6 +69,14 @@ ensure_node_modules() {
   ln -sfn "$dir/node_modules" "$link"
 }
 
+# kubectl_is VERSION: $KUBECTL reports that client version. (No `| grep -q`: under pipefail its
+# early exit would fail the pipeline.)
+kubectl_is() {
+  local out
+  out=$("$KUBECTL" version --client 2>/dev/null) || return 1
+  [[ $out == *"Client Version: $1"* ]]
+}
+
 # ensure_kubectl: sets KUBECTL to a kubectl whose `kustomize` renders the overlays.
 ensure_kubectl() {
   if [[ -n ${KUBECTL:-} ]]; then
@@ -77,7 +85,7 @@ ensure_kubectl() {
   fi
   local dir=$DEPLOY_TOOLS/kubectl-$KUBECTL_VERSION
   KUBECTL=$dir/kubectl
-  if [[ -x $KUBECTL ]] && "$KUBECTL" version --client 2>/dev/null | grep -q "Client Version: $KUBECTL_VERSION"; then
+  if [[ -x $KUBECTL ]] && kubectl_is "$KUBECTL_VERSION"; then
     return 0
   fi
   ensure_node
@@ -93,8 +101,7 @@ ensure_kubectl() {
   rm -rf "$tmp"
   chmod 755 "$dir/kubectl.new"
   mv "$dir/kubectl.new" "$KUBECTL"
-  "$KUBECTL" version --client 2>/dev/null | grep -q "Client Version: $KUBECTL_VERSION" \
-    || die "$KUBECTL does not report $KUBECTL_VERSION"
+  kubectl_is "$KUBECTL_VERSION" || die "$KUBECTL does not report $KUBECTL_VERSION"
 }
 
 ensure_docker_compose() {

@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv from "ajv";
 import { parseAllDocuments } from "yaml";
+import { unknownFields } from "./fields.mjs";
 
 export const SERVICES = ["partner", "dealreg", "enablement", "revenue", "webhooks"];
 export const GATEWAY = "gateway";
@@ -60,12 +61,16 @@ async function modelClass(path, kind) {
 async function validateWith(path, kind, data, where) {
   const Model = await modelClass(path, kind);
   if (!Model) return [`${where}: no schema for ${path}`];
+  const errors = [];
   try {
     new Model(data).validate();
-    return [];
   } catch (e) {
-    return [`${where}: ${e.message}`];
+    errors.push(`${where}: ${e.message}`);
   }
+  // The schemas let unknown fields through; the API server (strict validation) would not.
+  const { status: _status, ...desired } = data;
+  for (const field of unknownFields(desired, path, kind)) errors.push(`${where}: ${field}`);
+  return errors;
 }
 
 /** Validates one object against the Kubernetes API schema or its operator's CRD schema. */
