@@ -9,10 +9,14 @@ import { fileURLToPath } from "node:url";
 
 const interfaces = new Map(); // `${file}#${name}` -> { fields: Map<name, type>, imports: Map<alias, spec> } | null
 
+// deploy/test/node_modules; package subpaths map to files of the same path in these packages.
+// (Not import.meta.resolve: Node 18, Debian 12's, has it behind a flag.)
+const nodeModules = resolve(dirname(fileURLToPath(import.meta.url)), "..", "node_modules");
+
 /** The .d.ts file of an import specifier used in `fromFile`. */
 function declarationFile(spec, fromFile) {
   if (spec.startsWith(".")) return resolve(dirname(fromFile), spec.replace(/\.js$/, ".d.ts"));
-  return fileURLToPath(import.meta.resolve(spec)).replace(/\.js$/, ".d.ts");
+  return resolve(nodeModules, `${spec.replace(/\.js$/, "")}.d.ts`);
 }
 
 function parseFile(file) {
@@ -114,7 +118,7 @@ function walk(value, desc, path, errors) {
  * `modulePath` (e.g. "kubernetes-models/apps/v1/Deployment"); [] when all are known.
  */
 export function unknownFields(object, modulePath, kind) {
-  const file = fileURLToPath(import.meta.resolve(modulePath)).replace(/\.js$/, ".d.ts");
+  const file = declarationFile(modulePath, nodeModules);
   const iface = interfaceFields(file, `I${kind}`);
   if (!iface) return [`no declarations for ${modulePath}`];
   const errors = [];
