@@ -25,11 +25,13 @@ public sealed class CompetingRelaysTests(PartnerMessagingFixture service) : ICla
             TimeSpan.FromSeconds(30),
             "an event for each of the 40 partners");
         await Eventually.True(async () => await service.Outbox.UndispatchedAsync() == 0, what: "every row dispatched");
-        await Task.Delay(TimeSpan.FromSeconds(1)); // a duplicate would be on the wire by now
+        var marker = ProspectEvent(Guid.NewGuid());
+        await consumer.SettleAsync(service.Broker.Amqp, marker);
 
-        var deliveries = consumer.Deliveries.Select(d => d.MessageId).ToList();
+        var deliveries = consumer.Deliveries.Where(d => d.MessageId != marker.EventId.ToString()).ToList();
         deliveries.Count.ShouldBe(40);
-        deliveries.Distinct().Count().ShouldBe(40);
+        deliveries.Select(d => d.MessageId).Distinct().Count().ShouldBe(40);
+        deliveries.Select(d => d.Envelope?["sourceAddress"]?.GetValue<string>()).Distinct().Count().ShouldBe(2, "both relays published");
         var rows = await service.Database.ScalarAsync<long>("SELECT count(*) FROM partner.outbox_messages WHERE exchange = @p0 AND attempts = 0", ProspectCreated);
         rows.ShouldBe(40);
     }

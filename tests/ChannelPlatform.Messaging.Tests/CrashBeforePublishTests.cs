@@ -29,7 +29,7 @@ public sealed class CrashBeforePublishTests(RelayOffFixture service) : IClassFix
         await Eventually.True(() => service.Outbox.IsDispatchedAsync(messageId), TimeSpan.FromSeconds(30), "the row marked dispatched");
         var delivered = await consumer.WaitForAsync(ProspectCreated, ForPartner(partnerId));
         delivered["eventId"]!.GetValue<string>().ShouldBe(messageId.ToString());
-        await Task.Delay(TimeSpan.FromSeconds(2)); // a second copy would show up by now (poll interval 0.5 s)
+        await consumer.SettleAsync(service.Broker.Amqp, ProspectEvent(Guid.NewGuid()));
         consumer.Deliveries.Where(d => d.MessageId == messageId.ToString()).ShouldHaveSingleItem();
         (await service.Outbox.UndispatchedAsync()).ShouldBe(0);
 

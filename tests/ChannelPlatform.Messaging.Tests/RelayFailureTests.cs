@@ -35,8 +35,10 @@ public sealed class RelayFailureTests(FewAttemptsFixture service) : IClassFixtur
         (await service.Outbox.CountAsync(
             "message_id = @p0 AND rejections = 3 AND dispatched_at IS NULL AND last_error LIKE '%partner.no-such-event%'", unpublishable.EventId)).ShouldBe(1);
 
-        // Dead, it still holds its aggregate back: several poll intervals later the row behind it has not moved.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // Dead, it still holds its aggregate back: a row written after it went out, the row behind it did not.
+        var marker = ProspectEvent(Guid.NewGuid());
+        await service.Outbox.InsertAsync(OutboxTable.Row(marker, marker.PartnerId));
+        await consumer.WaitForAsync(ProspectCreated, ForPartner(marker.PartnerId));
         (await service.Outbox.IsDispatchedAsync(behindIt.EventId)).ShouldBeFalse();
         consumer.Messages(ProspectCreated, m => m["eventId"]!.GetValue<string>() == behindIt.EventId.ToString()).ShouldBeEmpty();
 

@@ -59,6 +59,19 @@ public sealed class ForeignConsumer : IAsyncDisposable
     public Task<JsonNode> WaitForAsync(string exchange, Func<JsonNode, bool> match, TimeSpan? timeout = null) =>
         Eventually.Get(() => Task.FromResult(Messages(exchange, match).FirstOrDefault()), timeout, $"a message on {exchange}");
 
+    /// <summary>
+    /// A positive marker instead of a fixed wait: publishes <paramref name="marker"/> to its exchange and waits until it
+    /// arrives. Everything the broker confirmed before it is then in this consumer's hands, so a "nothing arrived twice"
+    /// check made after this sees every copy that was ever going to come (call it once the outbox rows are dispatched).
+    /// </summary>
+    public async Task SettleAsync(Uri amqp, ChannelPlatform.Contracts.IIntegrationEvent marker, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(marker);
+        await EventProducer.PublishAsync(amqp, marker);
+        var id = marker.EventId.ToString();
+        await Eventually.True(() => Task.FromResult(_deliveries.Any(d => d.MessageId == id)), timeout, "the marker message");
+    }
+
     public static Func<JsonNode, bool> ForPartner(Guid partnerId) => m => m["partnerId"]?.GetValue<string>() == partnerId.ToString();
 
     public async ValueTask DisposeAsync()

@@ -49,7 +49,10 @@ public sealed class ExpiryTests(EnablementServiceFixture service) : IClassFixtur
         var held = view.Body["reps"]!.AsArray().Single(r => r!["contactId"]!.GetValue<string>() == reps[0].ToString())!["certifications"]!.AsArray().Single()!;
         held["status"]!.GetValue<string>().ShouldBe("Expired");
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5)); // a second delivery, if any, would have arrived with the first
+        await Eventually.True(async () => await service.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM enablement.outbox_messages WHERE dispatched_at IS NULL") == 0, what: "every outbox row dispatched");
+        await consumer.SettleAsync(service.Broker.Amqp, new ChannelPlatform.Contracts.Enablement.CertificationExpired(
+            Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()));
         consumer.Messages(Expired, m => m["repCertificationId"]?.GetValue<string>() == repCertification.ToString()).Count().ShouldBe(1);
     }
 

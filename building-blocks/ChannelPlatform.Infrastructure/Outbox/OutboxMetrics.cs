@@ -11,6 +11,9 @@ public sealed class OutboxMetrics : IDisposable
     public const string MeterName = "ChannelPlatform.Messaging";
 
     private readonly Meter _meter = new(MeterName);
+
+    /// <summary>This service instance's meter (tests listen to it alone).</summary>
+    public Meter Meter => _meter;
     private readonly Counter<long> _published;
     private readonly Counter<long> _failed;
     private readonly Counter<long> _duplicates;

@@ -14,6 +14,8 @@ public class PartnerMessagingFixture : ServiceFixture<PartnersApi>
 
     protected override string Prefix => "msg";
 
+    protected override string Schema => "partner";
+
     public BrokerProbe Probe => _probe ??= new BrokerProbe(Servers, Broker);
 
     public OutboxTable Outbox => new(Database);
