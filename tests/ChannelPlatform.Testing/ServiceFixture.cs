@@ -50,6 +50,16 @@ public abstract class ServiceFixture<TEntryPoint> : IAsyncLifetime
         return app;
     }
 
+    /// <summary>The settings an instance gets (for a <see cref="ServiceProcess"/>), with overrides.</summary>
+    public IReadOnlyDictionary<string, string?> SettingsWith(IReadOnlyDictionary<string, string?> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        var settings = new Dictionary<string, string?>(Settings());
+        foreach (var (key, value) in overrides)
+            settings[key] = value;
+        return settings;
+    }
+
     public HttpClient Client(string role, Guid? partnerId = null, ServiceApp<TEntryPoint>? app = null)
     {
         var client = (app ?? App).CreateClient();

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+
+namespace ChannelPlatform.Testing;
+
+/// <summary>
+/// A service as a real child process (its Release or Debug build, as the tests were built), so a test can kill it
+/// with SIGKILL in the middle of its work — no graceful stop, no finally blocks, no flushed buffers.
+/// </summary>
+public sealed class ServiceProcess : IDisposable
+{
+    private readonly Process _process;
+
+    private ServiceProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
+
+    /// <param name="project">e.g. "services/Partners/Partners.Api"; the assembly is its folder's last name.</param>
+    public static ServiceProcess Start(string project, IReadOnlyDictionary<string, string?> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var dll = AssemblyPath(project);
+        var start = new ProcessStartInfo("dotnet", [dll])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["Database__MigrateOnStartup"] = "false";
+        foreach (var (key, value) in settings)
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"dotnet {dll} did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new ServiceProcess(process);
+    }
+
+    /// <summary>SIGKILL: the process stops where it is.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+            _process.Kill(entireProcessTree: false);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+
+    private static string AssemblyPath(string project)
+    {
+        var here = AppContext.BaseDirectory;
+        var configuration = here.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+        var root = new DirectoryInfo(here);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ChannelPlatform.sln")))
+            root = root.Parent;
+        if (root is null)
+            throw new InvalidOperationException($"No ChannelPlatform.sln above {here}.");
+        var name = Path.GetFileName(project.TrimEnd('/'));
+        var dll = Path.Combine(root.FullName, project, "bin", configuration, "net10.0", name + ".dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build {project} ({configuration}) first.", dll);
+    }
+}
