@@ -13,15 +13,16 @@ LOG_DIR=$LOCAL_DIR/logs
 PID_DIR=$LOCAL_DIR/pids
 export ROOT LOCAL_DIR LOG_DIR PID_DIR
 
-# Connection defaults; each may be overridden from the environment.
-export PG_ADMIN=${PG_ADMIN:-"Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=postgres"}
+# Connection defaults; each may be overridden from the environment (e.g. a second PostgreSQL cluster and RabbitMQ
+# node for a fault run beside other work: PG_PORT, AMQP_URL, RABBIT_MGMT and RABBITMQ_NODE for rabbitmqctl).
+PG_PORT=${PG_PORT:-5432}
+export PG_ADMIN=${PG_ADMIN:-"Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres;Database=postgres"}
 export AMQP_URL=${AMQP_URL:-amqp://guest:guest@127.0.0.1:5672/}
 export RABBIT_MGMT=${RABBIT_MGMT:-http://guest:guest@127.0.0.1:15672}
 # HMAC key for the JWTs of local runs and tests only. Never use it anywhere else.
 export DEV_SIGNING_KEY=${DEV_SIGNING_KEY:-dev-only-signing-key-for-local-runs-and-tests-NOT-A-SECRET-never-use-in-production}
 
 # What ensure_infra sets up and ensure_database / psql_admin talk to.
-PG_PORT=5432
 PG_PASSWORD=postgres
 DB_NAME=channel_platform
 RABBIT_HOME=/var/lib/rabbitmq
@@ -51,6 +52,9 @@ step() { printf '==> %s  [%ss]\n' "$*" "$SECONDS"; }
 info() { printf '    %s\n' "$*"; }
 warn() { printf 'WARNING: %s\n' "$*" >&2; }
 die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+# rabbitmqctl against the node in use (RABBITMQ_NODE, else the default one).
+rabbitmqctl_node() { rabbitmqctl ${RABBITMQ_NODE:+-n "$RABBITMQ_NODE"} "$@"; }
 
 # ---------------------------------------------------------------------------------------------
 # Small probes
@@ -302,6 +306,52 @@ wait_healthy() {
     sleep 1
   done
   info "$name healthy ($url)"
+}
+
+# service_line NAME: prints "port schema role dll" of a service of SERVICES (fails if unknown).
+service_line() {
+  local line name rest
+  for line in "${SERVICES[@]}"; do
+    read -r name rest <<<"$line"
+    [[ $name == "$1" ]] && { echo "$rest"; return 0; }
+  done
+  return 1
+}
+
+# start_platform_service NAME: starts a service of SERVICES as up.sh does (its own role, the broker, the dev key).
+start_platform_service() {
+  local port schema role dll
+  read -r port schema role dll <<<"$(service_line "$1")" || die "unknown service $1"
+  [[ -f $ROOT/$dll ]] || { warn "$1 not started: $dll is not built"; return 1; }
+  start_service "$1" "$dll" "$port" \
+    "ConnectionStrings__Service=Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=$role;Password=$role" \
+    "ConnectionStrings__RabbitMq=$AMQP_URL" \
+    "Auth__SigningKey=$DEV_SIGNING_KEY" \
+    "Database__MigrateOnStartup=true"
+}
+
+# start_gateway: the gateway in front of every service of SERVICES, dev tokens on (Development).
+# GATEWAY_PERMITS_PER_MINUTE lifts the per-caller rate limit (benchmarks and the fault suite do).
+start_gateway() {
+  [[ -f $ROOT/$GATEWAY_DLL ]] || die "gateway is not built: $GATEWAY_DLL"
+  start_service gateway "$GATEWAY_DLL" "$GATEWAY_PORT" \
+    "Auth__SigningKey=$DEV_SIGNING_KEY" \
+    "Auth__DevTokens__Enabled=true" \
+    "Gateway__PermitsPerMinute=${GATEWAY_PERMITS_PER_MINUTE:-1200}" \
+    "Services__Partner=http://127.0.0.1:5101" \
+    "Services__DealRegistration=http://127.0.0.1:5102" \
+    "Services__Enablement=http://127.0.0.1:5103" \
+    "Services__Revenue=http://127.0.0.1:5104"
+}
+
+# stop_service NAME [SIGNAL]: stops one service started by start_service (TERM by default; KILL to crash it).
+stop_service() {
+  local pid
+  pid=$(service_pid "$1") || return 0
+  kill "-${2:-TERM}" "$pid" 2>/dev/null || true
+  for _ in {1..100}; do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$pid" 2>/dev/null || true
+  rm -f "$PID_DIR/$1.pid"
 }
 
 # stop_all: stops every service started by start_service: TERM, then KILL after 10 s.

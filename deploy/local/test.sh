@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test against real PostgreSQL and RabbitMQ, then the contract smoke when
-# ../shared/contract-smoke/partner.sh exists (through contract-smoke.sh, which fixes two harness
-# faults in a private copy) and the demo seed, twice. CI runs it as `bash .ci/run`, with no input.
+# Runs every test against real PostgreSQL and RabbitMQ; validates the Kubernetes manifests and the compose file;
+# then starts the platform and runs the shared contract smoke (../shared/contract-smoke/partner.sh, as is), the
+# demo seed (twice) and the short fault suite (tests/faults/run.sh). CI runs it as `bash .ci/run`, with no input.
 #
 # PostgreSQL and RabbitMQ: installed and started on this machine when missing (lib.sh), unless
 # CHANNEL_TEST_POSTGRES and CHANNEL_TEST_RABBITMQ are already set, in which case they are used.
@@ -67,17 +67,24 @@ summary="$passed passed, $failed failed"
 (( skipped == 0 )) || summary+=", $skipped skipped"
 echo "$summary"
 
-smoke_rc=0 seed_rc=0
+step "deployment manifests: kustomize overlays and docker-compose"
+manifests_rc=0
+bash "$ROOT/deploy/k8s/validate.sh" || manifests_rc=$?
+bash "$ROOT/deploy/docker/validate-compose.sh" || manifests_rc=$?
+
+smoke_rc=0 seed_rc=0 faults_rc=0
 if [[ -f $ROOT/$SMOKE ]]; then
   step "contract smoke: $SMOKE"
   platform_up=1
   # Services left running from an earlier up.sh would be older builds: restart them.
   bash "$HERE/down.sh" >/dev/null
   if bash "$HERE/up.sh" --no-seed --no-build; then
-    bash "$HERE/contract-smoke.sh" partner || smoke_rc=$?
+    (cd "$ROOT" && bash "$SMOKE") || smoke_rc=$?
     # The demo data of up.sh, through the same public API: it must seed every service, twice (idempotent).
     step "demo seed (twice)"
     { bash "$HERE/seed.sh" && bash "$HERE/seed.sh"; } || seed_rc=$?
+    step "fault suite (short; tests/faults/run.sh --long for the full sizes)"
+    bash "$ROOT/tests/faults/run.sh" || faults_rc=$?
   else
     smoke_rc=1
     warn "up.sh failed: the contract smoke did not run"
@@ -91,9 +98,11 @@ status=0
 if (( passed + failed == 0 )); then warn "no test ran"; status=1; fi
 if (( test_rc != 0 )); then warn "dotnet test exited with $test_rc"; status=1; fi
 if (( failed != 0 )); then status=1; fi
+if (( manifests_rc == 0 )); then info "deployment manifests: valid"; else warn "deployment manifests: INVALID"; status=1; fi
 if [[ -f $ROOT/$SMOKE ]]; then
   if (( smoke_rc == 0 )); then info "contract smoke: passed"; else warn "contract smoke: FAILED"; status=1; fi
   if (( seed_rc == 0 )); then info "demo seed: passed"; else warn "demo seed: FAILED"; status=1; fi
+  if (( faults_rc == 0 )); then info "fault suite: passed"; else warn "fault suite: FAILED"; status=1; fi
 fi
 info "trx files: ${RESULTS#"$ROOT"/}/   total time: ${SECONDS} s"
 echo "$summary"

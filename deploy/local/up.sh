@@ -35,17 +35,8 @@ fi
 step "services"
 started=()
 for line in "${SERVICES[@]}"; do
-  read -r name port _ role dll <<<"$line"
-  if [[ ! -f $ROOT/$dll ]]; then
-    warn "$name not started: $dll is not built"
-    continue
-  fi
-  start_service "$name" "$dll" "$port" \
-    "ConnectionStrings__Service=Host=127.0.0.1;Port=5432;Database=$DB_NAME;Username=$role;Password=$role" \
-    "ConnectionStrings__RabbitMq=$AMQP_URL" \
-    "Auth__SigningKey=$DEV_SIGNING_KEY" \
-    "Database__MigrateOnStartup=true"
-  started+=("$name $port")
+  read -r name port _ <<<"$line"
+  start_platform_service "$name" && started+=("$name $port")
 done
 ((${#started[@]})) || die "no service is built: nothing to start"
 for s in "${started[@]}"; do
@@ -55,14 +46,7 @@ for s in "${started[@]}"; do
 done
 
 step "gateway"
-[[ -f $ROOT/$GATEWAY_DLL ]] || die "gateway is not built: $GATEWAY_DLL"
-start_service gateway "$GATEWAY_DLL" "$GATEWAY_PORT" \
-  "Auth__SigningKey=$DEV_SIGNING_KEY" \
-  "Auth__DevTokens__Enabled=true" \
-  "Services__Partner=http://127.0.0.1:5101" \
-  "Services__DealRegistration=http://127.0.0.1:5102" \
-  "Services__Enablement=http://127.0.0.1:5103" \
-  "Services__Revenue=http://127.0.0.1:5104"
+start_gateway
 wait_healthy gateway "http://127.0.0.1:$GATEWAY_PORT/health/ready" "$HEALTH_TIMEOUT" \
   || die "gateway is not healthy (log: .local/logs/gateway.log; stop everything with deploy/local/down.sh)"
 

@@ -42,5 +42,27 @@ internal static class CrossServiceRequests
 
     public static string UniqueCompany() => $"Customer {Guid.NewGuid():N}";
 
-    public static string Today(int days = 0) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The platform's today (<see cref="MidQuarterClock"/>), as the services see it.</summary>
+    public static string Today(int days = 0) => MidQuarterClock.Instance.Today.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static async Task<Guid> ResellerAt20PercentAsync(HttpClient manager)
+    {
+        var id = await manager.ProspectAsync();
+        (await manager.PostJson($"/api/v1/partners/{id}/evaluation", PartnerRequests.StrongFit)).Status.ShouldBe(HttpStatusCode.OK);
+        var from = QuarterStart(MidQuarterClock.Instance.Today).AddMonths(-3);
+        var agreement = await manager.PostJson($"/api/v1/partners/{id}/agreements", new { effectiveFrom = from, termMonths = 24, marginPercent = 20 });
+        agreement.Status.ShouldBe(HttpStatusCode.Created, agreement.ToString());
+        (await manager.PostJson($"/api/v1/partners/{id}/agreements/{agreement.Id}/sign", new { signedBy = "Partner CEO" })).Status.ShouldBe(HttpStatusCode.OK);
+        return id;
+    }
+
+    public static async Task<Guid> WonDealAsync(HttpClient manager, HttpClient partnerUser, decimal value, DateOnly closedOn, IDictionary<string, string>? winHeaders = null)
+    {
+        var registered = await RegisterOnceActiveAsync(partnerUser, Deal(UniqueCompany(), [UniqueProduct()], estimatedValue: value));
+        (await manager.PostJson($"/api/v1/deals/{registered.Id}/approve", new { notes = "ok" })).Status.ShouldBe(HttpStatusCode.OK);
+        (await manager.PostJson($"/api/v1/deals/{registered.Id}/win", new { actualValue = value, closedOn }, winHeaders)).Status.ShouldBe(HttpStatusCode.OK);
+        return registered.Id;
+    }
+
+    public static DateOnly QuarterStart(DateOnly date) => new(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1);
 }

@@ -27,7 +27,7 @@ public sealed class CrossServiceRevenueTests(FullPlatformFixture platform)
         var bonus = await RegisteredMarginBonusAsync(manager);
 
         // Closed last quarter, so that quarter's statement can be paid now and this quarter's is the next one.
-        var lastQuarterEnd = QuarterStart(DateOnly.FromDateTime(DateTime.UtcNow)).AddDays(-1);
+        var lastQuarterEnd = QuarterStart(platform.Clock.Today).AddDays(-1);
         var dealId = await WonDealAsync(manager, partnerUser, 50_000m, lastQuarterEnd);
 
         var booking = await Eventually.Get(async () => (await partnerUser.GetJson($"{Revenue}/bookings?dealId={dealId}")).Body["items"]!.AsArray().FirstOrDefault(), EventTimeout, "Revenue to book the win");
@@ -77,31 +77,12 @@ public sealed class CrossServiceRevenueTests(FullPlatformFixture platform)
             EventTimeout,
             "Partner to count the refund");
 
-        var secondDeal = await WonDealAsync(manager, partnerUser, 30_000m, DateOnly.FromDateTime(DateTime.UtcNow));
+        var secondDeal = await WonDealAsync(manager, partnerUser, 30_000m, platform.Clock.Today);
         await Eventually.True(async () => (await manager.GetJson($"{Revenue}/bookings?dealId={secondDeal}")).Body["items"]!.AsArray().Count == 1, EventTimeout, "the second booking");
         var next = await manager.PostJson($"{Revenue}/payouts", new { partnerId = partner, quarter = NextQuarter(quarter) });
         next.Status.ShouldBe(HttpStatusCode.Created, next.ToString());
         Number(next.Body, "clawbackTotal").ShouldBe(-clawback);
         Number(next.Body, "amount").ShouldBe((30_000m * (20m + bonus) / 100m) - clawback);
-    }
-
-    private static async Task<Guid> ResellerAt20PercentAsync(HttpClient manager)
-    {
-        var id = await manager.ProspectAsync();
-        (await manager.PostJson($"/api/v1/partners/{id}/evaluation", PartnerRequests.StrongFit)).Status.ShouldBe(HttpStatusCode.OK);
-        var from = QuarterStart(DateOnly.FromDateTime(DateTime.UtcNow)).AddMonths(-3);
-        var agreement = await manager.PostJson($"/api/v1/partners/{id}/agreements", new { effectiveFrom = from, termMonths = 24, marginPercent = 20 });
-        agreement.Status.ShouldBe(HttpStatusCode.Created, agreement.ToString());
-        (await manager.PostJson($"/api/v1/partners/{id}/agreements/{agreement.Id}/sign", new { signedBy = "Partner CEO" })).Status.ShouldBe(HttpStatusCode.OK);
-        return id;
-    }
-
-    private static async Task<Guid> WonDealAsync(HttpClient manager, HttpClient partnerUser, decimal value, DateOnly closedOn)
-    {
-        var registered = await RegisterOnceActiveAsync(partnerUser, Deal(UniqueCompany(), [UniqueProduct()], estimatedValue: value));
-        (await manager.PostJson($"/api/v1/deals/{registered.Id}/approve", new { notes = "ok" })).Status.ShouldBe(HttpStatusCode.OK);
-        (await manager.PostJson($"/api/v1/deals/{registered.Id}/win", new { actualValue = value, closedOn })).Status.ShouldBe(HttpStatusCode.OK);
-        return registered.Id;
     }
 
     private static async Task<decimal> RegisteredMarginBonusAsync(HttpClient manager)
@@ -113,7 +94,6 @@ public sealed class CrossServiceRevenueTests(FullPlatformFixture platform)
 
     private static decimal Number(JsonNode node, string property) => node[property]!.GetValue<decimal>();
 
-    private static DateOnly QuarterStart(DateOnly date) => new(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1);
 
     private static string QuarterOf(DateOnly date) => $"{date.Year}-Q{((date.Month - 1) / 3) + 1}";
 

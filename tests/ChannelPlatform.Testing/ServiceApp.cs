@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace ChannelPlatform.Testing;
 
@@ -10,17 +10,20 @@ namespace ChannelPlatform.Testing;
 /// A service in-process on real PostgreSQL and RabbitMQ, configured as production would be but for
 /// its own database, virtual host and (optionally) a clock the test moves.
 /// </summary>
-public sealed class ServiceApp<TEntryPoint>(IReadOnlyDictionary<string, string?> settings, FakeTimeProvider? clock = null)
+public sealed class ServiceApp<TEntryPoint>(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
     : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
-    public FakeTimeProvider? Clock { get; } = clock;
+    public TimeProvider? Clock { get; } = clock;
+
+    public LogSink Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             if (Clock is not null)

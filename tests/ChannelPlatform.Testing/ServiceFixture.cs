@@ -50,6 +50,9 @@ public abstract class ServiceFixture<TEntryPoint> : IAsyncLifetime
         return app;
     }
 
+    /// <summary>Whether any instance of this fixture logged a line containing <paramref name="fragment"/>.</summary>
+    public bool Logged(string fragment) => _apps.Any(a => a.Logs.Contains(fragment));
+
     /// <summary>The settings an instance gets (for a <see cref="ServiceProcess"/>), with overrides.</summary>
     public IReadOnlyDictionary<string, string?> SettingsWith(IReadOnlyDictionary<string, string?> overrides)
     {

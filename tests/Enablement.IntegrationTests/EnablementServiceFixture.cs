@@ -11,7 +11,7 @@ namespace Enablement.IntegrationTests;
 /// The Enablement service on its own database and virtual host, once per test class, on a clock the
 /// tests move. The background expiry job is off: tests run the expiry command when they mean to.
 /// </summary>
-public sealed class EnablementServiceFixture : ServiceFixture<EnablementApi>
+public class EnablementServiceFixture : ServiceFixture<EnablementApi>
 {
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
 

@@ -11,7 +11,27 @@ public sealed class MdfBudgetFollowsTierTests(RevenueServiceFixture service) : I
     private readonly MdfClient _mdf = new(service.Client(Roles.ChannelManager));
 
     [Fact]
-    public async Task A_promotion_raises_a_computed_allocation_but_never_below_what_is_committed()
+    public async Task A_demotion_lowers_a_computed_allocation_but_never_below_what_is_committed()
+    {
+        var year = service.Today.Year;
+        var partner = await _events.PartnerAsync(tier: "Silver", mdfPercent: 1m);
+        await _events.WonDealAsync(partner, 100_000m, new DateOnly(year - 1, 6, 1));
+        var request = await _mdf.SubmittedAsync(partner, 900m, new DateOnly(year, 12, 1));
+        (await _mdf.ApproveAsync(request, 900m)).Status.ShouldBe(HttpStatusCode.OK);
+
+        // 0.5 % of 100 000 is 500, less than the 900 already committed.
+        await _events.ApplyAsync(UpstreamEvents.TierChanged(partner, "Silver", "Registered", marginBonus: 0m, mdfPercent: 0.5m));
+
+        var demoted = await _mdf.BudgetAsync(partner, year);
+        Money(demoted, "allocated").ShouldBe(900m, "the formula's 500 would leave the budget negative");
+        Money(demoted, "committed").ShouldBe(900m);
+        Money(demoted, "remaining").ShouldBe(0m);
+        var more = await _mdf.SubmittedAsync(partner, 1m, new DateOnly(year, 12, 2));
+        (await _mdf.ApproveAsync(more, 1m)).Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task A_promotion_raises_a_computed_allocation()
     {
         var year = service.Today.Year;
         var partner = await _events.PartnerAsync(tier: "Silver", mdfPercent: 1m);

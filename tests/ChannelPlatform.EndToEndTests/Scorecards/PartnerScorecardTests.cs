@@ -33,7 +33,7 @@ public sealed class PartnerScorecardTests(FullPlatformFixture platform)
             "the partner scorecard to count the certified rep in the tier evaluation");
 
         card["partner"]!["status"]!.GetValue<string>().ShouldBe("Active");
-        card["quarter"]!.GetValue<string>().ShouldBe($"{DateTime.UtcNow.Year}-Q{((DateTime.UtcNow.Month - 1) / 3) + 1}");
+        card["quarter"]!.GetValue<string>().ShouldBe($"{platform.Clock.Today.Year}-Q{((platform.Clock.Today.Month - 1) / 3) + 1}");
         card["tier"]!["currentTier"]!.GetValue<string>().ShouldBe("Registered");
         card["tier"]!["nextTier"]!["tier"]!.GetValue<string>().ShouldBe("Silver");
         card["tier"]!["nextTier"]!["certifiedRepsGap"]!.GetValue<int>().ShouldBe(1);

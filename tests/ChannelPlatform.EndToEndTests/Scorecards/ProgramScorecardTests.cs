@@ -36,7 +36,7 @@ public sealed class ProgramScorecardTests(FullPlatformFixture platform)
         if (platform.HasRevenue)
             await BookQuarterOfRevenueThroughPartnersAsync(manager, approved);
 
-        var year = DateTime.UtcNow.Year;
+        var year = platform.Clock.Today.Year;
         var answer = await manager.GetJson($"/api/v1/program/scorecard?year={year}");
 
         answer.Status.ShouldBe(HttpStatusCode.OK, answer.ToString());
@@ -79,7 +79,7 @@ public sealed class ProgramScorecardTests(FullPlatformFixture platform)
         var direct = await manager.PostJson("/api/v1/revenue/direct-bookings", new { amount = 225_000m, currency = "USD", bookedOn = today, region = "Emea", description = "Direct sale" });
         direct.Status.ShouldBe(HttpStatusCode.Created, direct.ToString());
         await Eventually.True(
-            async () => (await manager.GetJson($"/api/v1/revenue/kpis?year={DateTime.UtcNow.Year}")).Body["partnerRevenue"]?.GetValue<decimal>() == 75_000m,
+            async () => (await manager.GetJson($"/api/v1/revenue/kpis?year={MidQuarterClock.Instance.Today.Year}")).Body["partnerRevenue"]?.GetValue<decimal>() == 75_000m,
             EventTimeout,
             "Revenue to book the won deal");
     }

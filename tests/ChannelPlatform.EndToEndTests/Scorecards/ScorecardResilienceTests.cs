@@ -66,6 +66,26 @@ public sealed class ScorecardResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_attempt_that_hangs_is_cut_by_the_per_attempt_timeout_and_the_retry_answers_within_the_budget()
+    {
+        var calls = 0;
+        _enablement.Respond = async http =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+                await Task.Delay(TimeSpan.FromSeconds(30), http.RequestAborted);
+            else
+                await StubService.Json(EnablementKpis)(http);
+        };
+        using var manager = Gateway(("Scorecard:AttemptTimeoutMilliseconds", "400"), ("Scorecard:BudgetMilliseconds", "4000")).Client(Roles.ChannelManager);
+
+        var answer = await manager.GetJson("/api/v1/program/scorecard");
+
+        Unavailable(answer).ShouldNotContain("Enablement", "the hung attempt was cut at 400 ms and retried, well inside the 4 s budget");
+        answer.Body["metrics"]!["certificationRate"]!["value"]!.GetValue<decimal>().ShouldBe(82m);
+        _enablement.Requests.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Repeated_failures_open_the_circuit_and_it_closes_once_the_service_recovers()
     {
         _enablement.Respond = StubService.Status(500);

@@ -74,17 +74,20 @@ public sealed class RosterPartnerTests
     }
 
     [Fact]
-    public void The_same_news_twice_changes_nothing()
+    public void The_same_news_twice_changes_nothing_even_when_the_copy_arrives_after_newer_news()
     {
         var partner = Unknown();
-        partner.Activated("Acme", PartnerTier.Registered, T);
+        partner.Activated("Acme", PartnerTier.Silver, T);
         partner.Suspended(T.AddDays(1));
+        partner.TierChanged(PartnerTier.Gold, T.AddDays(2));
 
-        partner.Activated("Acme", PartnerTier.Registered, T);
+        // Redelivered copies of the older news: last-write-wins would re-activate and demote.
+        partner.Activated("Acme", PartnerTier.Silver, T);
         partner.Suspended(T.AddDays(1));
 
         partner.Active.ShouldBeFalse();
         partner.StatusAsOf.ShouldBe(T.AddDays(1));
+        partner.Tier.ShouldBe(PartnerTier.Gold);
     }
 
     [Fact]
