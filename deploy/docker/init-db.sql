@@ -16,3 +16,6 @@ GRANT CONNECT ON DATABASE channel_platform TO enablement_svc;
 CREATE ROLE revenue_svc LOGIN PASSWORD 'revenue_svc';
 CREATE SCHEMA revenue AUTHORIZATION revenue_svc;
 GRANT CONNECT ON DATABASE channel_platform TO revenue_svc;
+CREATE ROLE webhooks_svc LOGIN PASSWORD 'webhooks_svc';
+CREATE SCHEMA webhooks AUTHORIZATION webhooks_svc;
+GRANT CONNECT ON DATABASE channel_platform TO webhooks_svc;

@@ -34,6 +34,7 @@ SERVICES=(
   "dealreg      5102  dealreg     dealreg_svc     services/DealRegistration/DealRegistration.Api/bin/Release/net10.0/DealRegistration.Api.dll"
   "enablement   5103  enablement  enablement_svc  services/Enablement/Enablement.Api/bin/Release/net10.0/Enablement.Api.dll"
   "revenue      5104  revenue     revenue_svc     services/Revenue/Revenue.Api/bin/Release/net10.0/Revenue.Api.dll"
+  "webhooks     5105  webhooks    webhooks_svc    services/Webhooks/Webhooks.Api/bin/Release/net10.0/Webhooks.Api.dll"
 )
 GATEWAY_PORT=5080
 GATEWAY_DLL=services/Gateway/ChannelPlatform.Gateway/bin/Release/net10.0/ChannelPlatform.Gateway.dll

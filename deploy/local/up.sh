@@ -40,11 +40,15 @@ for line in "${SERVICES[@]}"; do
     warn "$name not started: $dll is not built"
     continue
   fi
+  extra=()
+  # Development: a partner's receiver on this machine (http to loopback) may get webhooks.
+  [[ $name == webhooks ]] && extra=("Webhooks__AllowHttp=true" "Webhooks__AllowPrivateNetworks=true")
   start_service "$name" "$dll" "$port" \
     "ConnectionStrings__Service=Host=127.0.0.1;Port=5432;Database=$DB_NAME;Username=$role;Password=$role" \
     "ConnectionStrings__RabbitMq=$AMQP_URL" \
     "Auth__SigningKey=$DEV_SIGNING_KEY" \
-    "Database__MigrateOnStartup=true"
+    "Database__MigrateOnStartup=true" \
+    "${extra[@]}"
   started+=("$name $port")
 done
 ((${#started[@]})) || die "no service is built: nothing to start"
@@ -62,7 +66,8 @@ start_service gateway "$GATEWAY_DLL" "$GATEWAY_PORT" \
   "Services__Partner=http://127.0.0.1:5101" \
   "Services__DealRegistration=http://127.0.0.1:5102" \
   "Services__Enablement=http://127.0.0.1:5103" \
-  "Services__Revenue=http://127.0.0.1:5104"
+  "Services__Revenue=http://127.0.0.1:5104" \
+  "Services__Webhooks=http://127.0.0.1:5105"
 wait_healthy gateway "http://127.0.0.1:$GATEWAY_PORT/health/ready" "$HEALTH_TIMEOUT" \
   || die "gateway is not healthy (log: .local/logs/gateway.log; stop everything with deploy/local/down.sh)"
 
