@@ -3,7 +3,7 @@ namespace ChannelPlatform.Contracts;
 /// <summary>
 /// One platform service consuming one exchange through its own durable queue.
 /// </summary>
-/// <param name="Service">The consuming service: <c>partner</c>, <c>dealreg</c>, <c>enablement</c> or <c>revenue</c>.</param>
+/// <param name="Service">The consuming service: <c>partner</c>, <c>dealreg</c>, <c>enablement</c>, <c>revenue</c> or <c>webhooks</c>.</param>
 /// <param name="Exchange">The exchange the queue is bound to, e.g. <c>dealreg.deal-won</c>.</param>
 public sealed record ConsumerBinding(string Service, string Exchange)
 {

@@ -16,6 +16,7 @@ public static class IntegrationEventCatalog
     private const string DealRegService = "dealreg";
     private const string EnablementService = "enablement";
     private const string RevenueService = "revenue";
+    private const string WebhooksService = "webhooks";
 
     /// <summary>Every event type of this assembly, ordered by exchange name.</summary>
     public static IReadOnlyList<Type> All { get; } = typeof(IIntegrationEvent).Assembly
@@ -27,6 +28,18 @@ public static class IntegrationEventCatalog
     // Built from All, so a duplicate exchange fails loudly on first use instead of routing silently.
     private static readonly Dictionary<string, Type> ByExchange =
         All.ToDictionary(ExchangeOf, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The events the Webhooks service turns into partner deliveries (CONTRACT.md "Webhooks service"), each
+    /// about one partner. Declared before <see cref="Consumers"/>, which reads it: static initializers run in order.
+    /// </summary>
+    public static IReadOnlyList<Type> WebhookSources { get; } =
+    [
+        typeof(DealRegistered), typeof(DealApproved), typeof(DealRejected), typeof(DealWon), typeof(DealLost), typeof(DealExpired),
+        typeof(DealSlaAtRisk), typeof(DealSlaBreached), typeof(LeadAssigned), typeof(LeadExpired), typeof(CoSellAssigned), typeof(CoSellCompleted),
+        typeof(CertificationEarned), typeof(CertificationExpired), typeof(PartnerTierChanged), typeof(PayoutApproved), typeof(PayoutPaid),
+        typeof(MdfRequestApproved), typeof(MdfRequestRejected), typeof(MdfClaimApproved),
+    ];
 
     /// <summary>Who consumes what, as in the "consumed by" column of EVENTS.md.</summary>
     public static IReadOnlyList<ConsumerBinding> Consumers { get; } =
@@ -47,6 +60,7 @@ public static class IntegrationEventCatalog
         .. For(typeof(CertificationExpired), PartnerService),
         .. For(typeof(RevenueBooked), PartnerService),
         .. For(typeof(BookingAdjusted), PartnerService),
+        .. WebhookSources.SelectMany(t => For(t, WebhooksService)),
     ];
 
     /// <summary>The exchange name of an event type, from its <see cref="ExchangeAttribute"/>.</summary>

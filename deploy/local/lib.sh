@@ -35,6 +35,7 @@ SERVICES=(
   "dealreg      5102  dealreg     dealreg_svc     services/DealRegistration/DealRegistration.Api/bin/Release/net10.0/DealRegistration.Api.dll"
   "enablement   5103  enablement  enablement_svc  services/Enablement/Enablement.Api/bin/Release/net10.0/Enablement.Api.dll"
   "revenue      5104  revenue     revenue_svc     services/Revenue/Revenue.Api/bin/Release/net10.0/Revenue.Api.dll"
+  "webhooks     5105  webhooks    webhooks_svc    services/Webhooks/Webhooks.Api/bin/Release/net10.0/Webhooks.Api.dll"
 )
 GATEWAY_PORT=5080
 GATEWAY_DLL=services/Gateway/ChannelPlatform.Gateway/bin/Release/net10.0/ChannelPlatform.Gateway.dll
@@ -323,11 +324,15 @@ start_platform_service() {
   local port schema role dll
   read -r port schema role dll <<<"$(service_line "$1")" || die "unknown service $1"
   [[ -f $ROOT/$dll ]] || { warn "$1 not started: $dll is not built"; return 1; }
+  local extra=()
+  # Development: a partner's receiver on this machine (http to loopback) may get webhooks.
+  [[ $1 == webhooks ]] && extra=("Webhooks__AllowHttp=true" "Webhooks__AllowPrivateNetworks=true")
   start_service "$1" "$dll" "$port" \
     "ConnectionStrings__Service=Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=$role;Password=$role" \
     "ConnectionStrings__RabbitMq=$AMQP_URL" \
     "Auth__SigningKey=$DEV_SIGNING_KEY" \
-    "Database__MigrateOnStartup=true"
+    "Database__MigrateOnStartup=true" \
+    "${extra[@]}"
 }
 
 # start_gateway: the gateway in front of every service of SERVICES, dev tokens on (Development).
@@ -341,7 +346,8 @@ start_gateway() {
     "Services__Partner=http://127.0.0.1:5101" \
     "Services__DealRegistration=http://127.0.0.1:5102" \
     "Services__Enablement=http://127.0.0.1:5103" \
-    "Services__Revenue=http://127.0.0.1:5104"
+    "Services__Revenue=http://127.0.0.1:5104" \
+    "Services__Webhooks=http://127.0.0.1:5105"
 }
 
 # stop_service NAME [SIGNAL]: stops one service started by start_service (TERM by default; KILL to crash it).

@@ -15,6 +15,7 @@ public static class ServiceCatalog
         new("DealRegistration", "DealRegistration"),
         new("Enablement", "Enablement"),
         new("Revenue", "Revenue"),
+        new("Webhooks", "Webhooks"),
     ];
 
     /// <summary>The gateway's folder under services/: not a clean-architecture service, but still a service of its own.</summary>

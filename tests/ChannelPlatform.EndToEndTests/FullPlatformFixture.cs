@@ -8,11 +8,12 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Partners.Api;
 using Revenue.Api;
+using Webhooks.Api;
 
 namespace ChannelPlatform.EndToEndTests;
 
 /// <summary>
-/// The platform as production runs it: Partner, DealRegistration, Enablement and Revenue each listening
+/// The platform as production runs it: Partner, DealRegistration, Enablement, Revenue and Webhooks each listening
 /// on a real port, all against ONE PostgreSQL database (each in its own schema: partner, dealreg,
 /// enablement, revenue) and ONE RabbitMQ virtual host, so integration events flow between them; the
 /// gateway in front routes to all four. Started once for every test class in a collection that uses it.
@@ -43,7 +44,11 @@ public sealed class FullPlatformFixture : IAsyncLifetime
 
     public ServiceApp<RevenueApi> Revenue { get; private set; } = null!;
 
+    public ServiceApp<WebhooksApi> Webhooks { get; private set; } = null!;
+
     public Uri PartnerUrl { get; private set; } = null!;
+
+    public Uri WebhooksUrl { get; private set; } = null!;
 
     public Uri DealRegistrationUrl { get; private set; } = null!;
 
@@ -69,6 +74,8 @@ public sealed class FullPlatformFixture : IAsyncLifetime
         (Enablement, EnablementUrl) = Start<EnablementApi>(Settings(("Expiry:Enabled", "false")));
         (Revenue, var revenueUrl) = Start<RevenueApi>(Settings());
         RevenueUrl = revenueUrl;
+        // A partner's receiver in these tests listens on loopback over http (as up.sh allows in Development).
+        (Webhooks, WebhooksUrl) = Start<WebhooksApi>(Settings(("Webhooks:AllowHttp", "true"), ("Webhooks:AllowPrivateNetworks", "true"), ("Webhooks:Dispatcher:PollInterval", "00:00:00.200")));
 
         Gateway = StartGateway();
     }
@@ -88,6 +95,7 @@ public sealed class FullPlatformFixture : IAsyncLifetime
             ["Services:DealRegistration"] = DealRegistrationUrl.ToString(),
             ["Services:Enablement"] = EnablementUrl.ToString(),
             ["Services:Revenue"] = RevenueUrl?.ToString() ?? string.Empty,
+            ["Services:Webhooks"] = WebhooksUrl.ToString(),
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;

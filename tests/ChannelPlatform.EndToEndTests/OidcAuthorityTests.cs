@@ -36,6 +36,7 @@ public sealed class OidcAuthorityTests : IAsyncLifetime
             ["Services:DealRegistration"] = string.Empty,
             ["Services:Enablement"] = string.Empty,
             ["Services:Revenue"] = string.Empty,
+            ["Services:Webhooks"] = string.Empty,
         });
     }
 

@@ -63,6 +63,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["Services:DealRegistration"] = string.Empty,
             ["Services:Enablement"] = string.Empty,
             ["Services:Revenue"] = string.Empty,
+            ["Services:Webhooks"] = string.Empty,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;

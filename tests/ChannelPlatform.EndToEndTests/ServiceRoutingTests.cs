@@ -38,6 +38,7 @@ public sealed class ServiceRoutingTests : IAsyncLifetime
     [InlineData("/api/v1/leads?status=New", "DealRegistration")]
     [InlineData("/api/v1/enablement/partners/0195f0c2-7a3e-7cc1-9b1e-2f4d8a6b5c10/certifications", "Enablement")]
     [InlineData("/api/v1/revenue/pipeline?quarter=2026-Q1&region=Emea", "Revenue")]
+    [InlineData("/api/v1/webhooks/endpoints/0195f0c2-7a3e-7cc1-9b1e-2f4d8a6b5c10/deliveries?status=Failed", "Webhooks")]
     public async Task Each_prefix_reaches_its_service_with_path_query_and_token_unchanged(string path, string service)
     {
         using var manager = _gateway.Client(Roles.ChannelManager);
@@ -56,6 +57,7 @@ public sealed class ServiceRoutingTests : IAsyncLifetime
     [InlineData("dealregistration", "DealRegistration")]
     [InlineData("enablement", "Enablement")]
     [InlineData("revenue", "Revenue")]
+    [InlineData("webhooks", "Webhooks")]
     public async Task Each_services_OpenAPI_document_is_proxied_anonymously(string name, string service)
     {
         using var anonymous = _gateway.CreateClient();

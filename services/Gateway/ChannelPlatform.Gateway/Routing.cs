@@ -11,6 +11,7 @@ internal static class Routing
         ["DealRegistration"] = ["/api/v1/deals", "/api/v1/campaigns", "/api/v1/leads"],
         ["Enablement"] = ["/api/v1/enablement"],
         ["Revenue"] = ["/api/v1/revenue"],
+        ["Webhooks"] = ["/api/v1/webhooks"],
     };
 
     public const string AuthenticatedPolicy = "gateway-authenticated";

@@ -32,5 +32,13 @@ internal static class EventsMd
         ["revenue.payout-paid"] = ("PayoutPaid", "Revenue", ["payoutId", "partnerId", "quarter", "amount", "currency", "paidOn"]),
         ["revenue.mdf-request-approved"] = ("MdfRequestApproved", "Revenue", ["requestId", "partnerId", "campaignId", "approvedAmount"]),
         ["revenue.mdf-claim-reimbursed"] = ("MdfClaimReimbursed", "Revenue", ["claimId", "requestId", "partnerId", "amount", "paidOn"]),
+        ["webhooks.endpoint-disabled"] = ("WebhookEndpointDisabled", "Webhooks", ["endpointId", "partnerId", "url", "lastError", "disabledAt"]),
+        // Added by issue 14 for the Webhooks service (documented in the Contracts README until EVENTS.md takes them).
+        ["dealreg.lead-expired"] = ("LeadExpired", "DealRegistration", ["leadId", "campaignId", "partnerId"]),
+        ["dealreg.cosell-assigned"] = ("CoSellAssigned", "DealRegistration", ["dealId", "partnerId", "requestId", "type", "salesEngineer"]),
+        ["dealreg.cosell-completed"] = ("CoSellCompleted", "DealRegistration", ["dealId", "partnerId", "requestId", "type", "salesEngineer", "outcome"]),
+        ["revenue.payout-approved"] = ("PayoutApproved", "Revenue", ["payoutId", "partnerId", "quarter", "amount", "currency"]),
+        ["revenue.mdf-request-rejected"] = ("MdfRequestRejected", "Revenue", ["requestId", "partnerId", "campaignId", "requestedAmount", "currency", "reason"]),
+        ["revenue.mdf-claim-approved"] = ("MdfClaimApproved", "Revenue", ["claimId", "requestId", "partnerId", "claimedAmount", "approvedAmount", "currency", "shortPayReason"]),
     };
 }

@@ -13,9 +13,9 @@ namespace ChannelPlatform.EndToEndTests.ApiSurface;
 [Collection(FullPlatformCollection.Name)]
 public sealed class OpenApiDocumentTests(FullPlatformFixture platform)
 {
-    public static TheoryData<string> Documents() => ["gateway", "partner", "dealregistration", "enablement", "revenue"];
+    public static TheoryData<string> Documents() => ["gateway", "partner", "dealregistration", "enablement", "revenue", "webhooks"];
 
-    public static TheoryData<string> ServiceDocuments() => ["partner", "dealregistration", "enablement", "revenue"];
+    public static TheoryData<string> ServiceDocuments() => ["partner", "dealregistration", "enablement", "revenue", "webhooks"];
 
     [Fact]
     public async Task The_swagger_UI_is_served_anonymously_and_offers_every_services_document()

@@ -13,7 +13,7 @@ internal static class StubbedGateway
 
     public static readonly TestTokens Tokens = new(SigningKey);
 
-    public static readonly string[] Services = ["Partner", "DealRegistration", "Enablement", "Revenue"];
+    public static readonly string[] Services = ["Partner", "DealRegistration", "Enablement", "Revenue", "Webhooks"];
 
     public static GatewayApp Start(IReadOnlyDictionary<string, StubService> stubs, IReadOnlyDictionary<string, string?>? settings = null)
     {

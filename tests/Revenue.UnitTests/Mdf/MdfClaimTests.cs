@@ -13,7 +13,7 @@ public sealed class MdfClaimTests
     {
         var claim = Claim(4_000m);
 
-        claim.Approve(4_000m, null);
+        claim.Approve(4_000m, null, Now);
 
         claim.Status.ShouldBe(MdfClaimStatus.Approved);
         claim.ApprovedAmount.ShouldBe(4_000m);
@@ -29,7 +29,7 @@ public sealed class MdfClaimTests
     {
         var claim = Claim(4_000m);
 
-        DomainAssert.InvalidValue(() => claim.Approve(3_000m, reason), "reason");
+        DomainAssert.InvalidValue(() => claim.Approve(3_000m, reason, Now), "reason");
 
         claim.Status.ShouldBe(MdfClaimStatus.Submitted);
         claim.ApprovedAmount.ShouldBeNull();
@@ -40,7 +40,7 @@ public sealed class MdfClaimTests
     {
         var claim = Claim(4_000m);
 
-        claim.Approve(3_000m, "One invoice lacked proof of performance");
+        claim.Approve(3_000m, "One invoice lacked proof of performance", Now);
 
         claim.ApprovedAmount.ShouldBe(3_000m);
         claim.ShortPaid.ShouldBeTrue();
@@ -52,7 +52,7 @@ public sealed class MdfClaimTests
     {
         var claim = Claim(4_000m);
 
-        claim.Approve(4_000m, "All good");
+        claim.Approve(4_000m, "All good", Now);
 
         claim.ShortPayReason.ShouldBeNull();
     }
@@ -62,7 +62,7 @@ public sealed class MdfClaimTests
     {
         var claim = Claim(4_000m);
 
-        DomainAssert.BrokenRule(() => claim.Approve(4_000.01m, "Bonus")).Message.ShouldContain("between 0 and the claimed");
+        DomainAssert.BrokenRule(() => claim.Approve(4_000.01m, "Bonus", Now)).Message.ShouldContain("between 0 and the claimed");
 
         claim.Status.ShouldBe(MdfClaimStatus.Submitted);
     }
@@ -71,9 +71,9 @@ public sealed class MdfClaimTests
     public void A_claim_cannot_be_approved_twice()
     {
         var claim = Claim(4_000m);
-        claim.Approve(4_000m, null);
+        claim.Approve(4_000m, null, Now);
 
-        DomainAssert.InvalidTransition(() => claim.Approve(3_000m, "Second thoughts"));
+        DomainAssert.InvalidTransition(() => claim.Approve(3_000m, "Second thoughts", Now));
 
         claim.ApprovedAmount.ShouldBe(4_000m);
     }
@@ -95,7 +95,7 @@ public sealed class MdfClaimTests
     {
         var budget = Budget(10_000m);
         var claim = Claim(4_000m, ApprovedRequest(5_000m, budget));
-        claim.Approve(3_250m, "Partial proof");
+        claim.Approve(3_250m, "Partial proof", Now);
 
         claim.Reimburse(PaidOn, budget, Now);
 
@@ -112,7 +112,7 @@ public sealed class MdfClaimTests
     {
         var budget = Budget(10_000m);
         var claim = Claim(4_000m);
-        claim.Approve(4_000m, null);
+        claim.Approve(4_000m, null, Now);
         claim.Reimburse(PaidOn, budget, Now);
 
         DomainAssert.InvalidTransition(() => claim.Reimburse(PaidOn.AddDays(1), budget, Now));

@@ -40,8 +40,8 @@ public sealed class MdfReleaseTests
         var request = ApprovedRequest(5_000m, budget);
         var shortPaid = Claim(2_000m, request);
         var fullyPaid = Claim(1_000m, request);
-        shortPaid.Approve(1_200m, "Receipts for 1 200 only");
-        fullyPaid.Approve(1_000m, null);
+        shortPaid.Approve(1_200m, "Receipts for 1 200 only", Now);
+        fullyPaid.Approve(1_000m, null, Now);
 
         request.ReleaseShortPay(shortPaid, budget);
         request.ReleaseShortPay(fullyPaid, budget);

@@ -18,7 +18,7 @@ public sealed partial class Deal
     {
         var request = FindCoSell(requestId);
         request.Assign(salesEngineer, now);
-        IncrementVersion();
+        Raise(new CoSellAssigned(this, request, now));
         return request;
     }
 
@@ -26,7 +26,7 @@ public sealed partial class Deal
     {
         var request = FindCoSell(requestId);
         request.Complete(outcome, now);
-        IncrementVersion();
+        Raise(new CoSellCompleted(this, request, now));
         return request;
     }
 

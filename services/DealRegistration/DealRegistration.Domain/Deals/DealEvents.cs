@@ -21,3 +21,7 @@ public sealed record DealSlaAtRisk(Deal Deal, DateTimeOffset OccurredAt) : IDoma
 public sealed record DealSlaBreached(Deal Deal, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record CoSellRequested(Deal Deal, CoSellRequest Request, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CoSellAssigned(Deal Deal, CoSellRequest Request, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CoSellCompleted(Deal Deal, CoSellRequest Request, DateTimeOffset OccurredAt) : IDomainEvent;

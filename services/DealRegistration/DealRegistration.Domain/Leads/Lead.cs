@@ -14,6 +14,9 @@ public enum LeadStatus
 
 public sealed record LeadAssignedEvent(Lead Lead, DateTimeOffset OccurredAt) : IDomainEvent;
 
+/// <summary>Carries the partner the lead was assigned to: the lead itself is back in the pool, without one.</summary>
+public sealed record LeadExpiredEvent(Lead Lead, Guid PartnerId, DateTimeOffset OccurredAt) : IDomainEvent;
+
 public sealed record LeadConverted(Lead Lead, Guid DealId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>
@@ -106,6 +109,7 @@ public sealed class Lead : AggregateRoot
             throw new InvalidTransitionException($"Lead is {Status}; only an Assigned or Accepted lead can be declined.");
         ReturnToPool(LeadStatus.Declined);
         DeclineReason = reason.Trim();
+        IncrementVersion();
     }
 
     /// <summary>Assigned and not accepted within 72 h: back to the pool.</summary>
@@ -113,7 +117,9 @@ public sealed class Lead : AggregateRoot
     {
         if (Status != LeadStatus.Assigned || AssignedAt + AcceptWithin > now)
             return false;
+        var partnerId = PartnerId!.Value;
         ReturnToPool(LeadStatus.Expired);
+        Raise(new LeadExpiredEvent(this, partnerId, now));
         return true;
     }
 
@@ -134,7 +140,6 @@ public sealed class Lead : AggregateRoot
         PartnerId = null;
         AssignedAt = null;
         AcceptedAt = null;
-        IncrementVersion();
     }
 
     private sealed record LeadMustBeAcceptedWithin72Hours(DateTimeOffset AcceptBy, DateTimeOffset Now) : IBusinessRule

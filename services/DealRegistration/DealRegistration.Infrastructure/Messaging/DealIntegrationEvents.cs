@@ -29,7 +29,11 @@ internal sealed class DealIntegrationEvents : IIntegrationEventMapper
             DealLost e => new Contract.DealLost(id, e.OccurredAt, e.Deal.Id, e.Deal.PartnerId, e.Deal.Reason ?? string.Empty),
             DealExpired e => new Contract.DealExpired(id, e.OccurredAt, e.Deal.Id, e.Deal.PartnerId),
             CoSellRequested e => new Contract.CoSellRequested(id, e.OccurredAt, e.Deal.Id, e.Deal.PartnerId, e.Request.Id, e.Request.Type.ToString()),
+            CoSellAssigned e => new Contract.CoSellAssigned(id, e.OccurredAt, e.Deal.Id, e.Deal.PartnerId, e.Request.Id, e.Request.Type.ToString(), e.Request.SalesEngineer!),
+            CoSellCompleted e => new Contract.CoSellCompleted(
+                id, e.OccurredAt, e.Deal.Id, e.Deal.PartnerId, e.Request.Id, e.Request.Type.ToString(), e.Request.SalesEngineer!, e.Request.Outcome!),
             LeadAssignedEvent e => new Contract.LeadAssigned(id, e.OccurredAt, e.Lead.Id, e.Lead.CampaignId, e.Lead.PartnerId!.Value),
+            LeadExpiredEvent e => new Contract.LeadExpired(id, e.OccurredAt, e.Lead.Id, e.Lead.CampaignId, e.PartnerId),
             _ => null, // protection extended, lead converted: internal only
         };
         return mapped is null ? [] : [mapped];

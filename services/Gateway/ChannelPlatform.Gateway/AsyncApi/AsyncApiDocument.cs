@@ -106,6 +106,7 @@ internal static class AsyncApiDocument
         "DealRegistration" => "DealRegistration",
         "Enablement" => "Enablement",
         "Revenue" => "Revenue",
+        "Webhooks" => "Webhooks",
         var other => throw new InvalidOperationException($"{type.FullName}: no producing service for namespace segment '{other}'."),
     };
 }

@@ -73,7 +73,7 @@ public sealed class MdfClaimCommandHandler(IRevenueDbContext db, ICurrentUser us
     {
         var claim = await LoadAsync(c.Id, ct);
         await db.LockPartnerAsync(claim.PartnerId, ct);
-        claim.Approve(c.ApprovedAmount!.Value, c.Reason);
+        claim.Approve(c.ApprovedAmount!.Value, c.Reason, clock.GetUtcNow());
         if (claim.ShortPaid)
         {
             var request = await db.MdfRequests.SingleAsync(r => r.Id == claim.RequestId, ct);

@@ -9,6 +9,8 @@ public enum MdfClaimStatus
     Reimbursed,
 }
 
+public sealed record MdfClaimApprovedEvent(MdfClaim Claim, DateTimeOffset OccurredAt) : IDomainEvent;
+
 public sealed record MdfClaimReimbursedEvent(MdfClaim Claim, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>What a partner spent of an approved MDF request, with proof: approved (a short pay needs a reason), then reimbursed.</summary>
@@ -60,7 +62,7 @@ public sealed class MdfClaim : AggregateRoot
         return claim;
     }
 
-    public void Approve(decimal approvedAmount, string? reason)
+    public void Approve(decimal approvedAmount, string? reason, DateTimeOffset now)
     {
         if (Status != MdfClaimStatus.Submitted)
             throw new InvalidTransitionException($"A {Status} claim cannot be approved; only a Submitted one.");
@@ -71,7 +73,7 @@ public sealed class MdfClaim : AggregateRoot
         Status = MdfClaimStatus.Approved;
         ApprovedAmount = approvedAmount;
         ShortPayReason = approvedAmount < ClaimedAmount ? reason : null;
-        IncrementVersion();
+        Raise(new MdfClaimApprovedEvent(this, now));
     }
 
     public void Reimburse(DateOnly paidOn, MdfBudget budget, DateTimeOffset now)

@@ -22,6 +22,8 @@ public enum MdfRequestStatus
 
 public sealed record MdfRequestApprovedEvent(MdfRequest Request, DateTimeOffset OccurredAt) : IDomainEvent;
 
+public sealed record MdfRequestRejectedEvent(MdfRequest Request, DateTimeOffset OccurredAt) : IDomainEvent;
+
 /// <summary>A partner's request for market development funds, approved within the year's remaining budget.</summary>
 public sealed class MdfRequest : AggregateRoot
 {
@@ -108,7 +110,7 @@ public sealed class MdfRequest : AggregateRoot
         Status = MdfRequestStatus.Rejected;
         RejectionReason = reason;
         DecidedAt = now;
-        IncrementVersion();
+        Raise(new MdfRequestRejectedEvent(this, now));
     }
 
     public MdfClaim SubmitClaim(decimal claimedAmount, IReadOnlyList<string> proofUrls, int? leadsGenerated, DateOnly today, DateTimeOffset now)

@@ -14,6 +14,8 @@ public enum PayoutStatus
     Cancelled,
 }
 
+public sealed record PayoutApprovedEvent(Payout Payout, DateTimeOffset OccurredAt) : IDomainEvent;
+
 public sealed record PayoutPaidEvent(Payout Payout, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>
@@ -93,7 +95,7 @@ public sealed class Payout : AggregateRoot
         ApprovedAt = now;
         foreach (var line in Own(lines))
             line.Approve();
-        IncrementVersion();
+        Raise(new PayoutApprovedEvent(this, now));
     }
 
     /// <summary>Withdraws a draft statement (e.g. to rebuild it after the quarter closed): its lines leave it.</summary>

@@ -22,9 +22,14 @@ internal sealed class RevenueIntegrationEvents : IIntegrationEventMapper
             BookingAdjustedEvent e => new Contract.BookingAdjusted(
                 id, e.OccurredAt, e.Booking.Id, e.Booking.PartnerId!.Value, e.Booking.DealId!.Value, e.Adjustment.Amount, e.Booking.Currency, e.Adjustment.AdjustedOn,
                 e.Adjustment.CompensationChange),
+            PayoutApprovedEvent e => new Contract.PayoutApproved(id, e.OccurredAt, e.Payout.Id, e.Payout.PartnerId, e.Payout.Quarter, e.Payout.Amount, e.Payout.Currency),
             PayoutPaidEvent e => new Contract.PayoutPaid(id, e.OccurredAt, e.Payout.Id, e.Payout.PartnerId, e.Payout.Quarter, e.Payout.Amount, e.Payout.Currency, e.Payout.PaidOn!.Value),
             MdfRequestApprovedEvent e => new Contract.MdfRequestApproved(
                 id, e.OccurredAt, e.Request.Id, e.Request.PartnerId, e.Request.CampaignId, e.Request.ApprovedAmount!.Value, e.Request.Currency),
+            MdfRequestRejectedEvent e => new Contract.MdfRequestRejected(
+                id, e.OccurredAt, e.Request.Id, e.Request.PartnerId, e.Request.CampaignId, e.Request.RequestedAmount, e.Request.Currency, e.Request.RejectionReason ?? string.Empty),
+            MdfClaimApprovedEvent e => new Contract.MdfClaimApproved(
+                id, e.OccurredAt, e.Claim.Id, e.Claim.RequestId, e.Claim.PartnerId, e.Claim.ClaimedAmount, e.Claim.ApprovedAmount!.Value, e.Claim.Currency, e.Claim.ShortPayReason),
             MdfClaimReimbursedEvent e => new Contract.MdfClaimReimbursed(
                 id, e.OccurredAt, e.Claim.Id, e.Claim.RequestId, e.Claim.PartnerId, e.Claim.ApprovedAmount!.Value, e.Claim.Currency, e.Claim.PaidOn!.Value),
             _ => null,
