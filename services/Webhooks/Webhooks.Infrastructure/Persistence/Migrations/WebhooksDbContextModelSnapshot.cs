@@ -49,6 +49,11 @@ namespace Webhooks.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("ETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("etag");
+
                     b.Property<string>("Location")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -161,6 +166,10 @@ namespace Webhooks.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("not_before");
 
+                    b.Property<int>("Rejections")
+                        .HasColumnType("integer")
+                        .HasColumnName("rejections");
+
                     b.HasKey("Sequence")
                         .HasName("pk_outbox_messages");
 
@@ -172,11 +181,15 @@ namespace Webhooks.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_message_id");
 
-                    b.HasIndex("AggregateId", "Sequence")
+                    b.HasIndex(new[] { "AggregateId", "Sequence" }, "ix_outbox_messages_aggregate_pending")
                         .HasDatabaseName("ix_outbox_messages_aggregate_pending")
-                        .HasFilter("dispatched_at IS NULL AND dead_at IS NULL");
+                        .HasFilter("dispatched_at IS NULL");
 
-                    b.HasIndex("NotBefore", "Sequence")
+                    b.HasIndex(new[] { "Sequence" }, "ix_outbox_messages_dead")
+                        .HasDatabaseName("ix_outbox_messages_dead")
+                        .HasFilter("dead_at IS NOT NULL AND dispatched_at IS NULL");
+
+                    b.HasIndex(new[] { "Sequence" }, "ix_outbox_messages_pending")
                         .HasDatabaseName("ix_outbox_messages_pending")
                         .HasFilter("dispatched_at IS NULL AND dead_at IS NULL");
 
