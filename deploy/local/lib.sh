@@ -319,15 +319,17 @@ service_line() {
   return 1
 }
 
-# start_platform_service NAME: starts a service of SERVICES as up.sh does (its own role, the broker, the dev key).
+# start_platform_service NAME [VAR=VALUE...]: starts a service of SERVICES as up.sh does (its own role, the broker,
+# the dev key), with any extra settings.
 start_platform_service() {
-  local port schema role dll
+  local port schema role dll name=$1
   read -r port schema role dll <<<"$(service_line "$1")" || die "unknown service $1"
   [[ -f $ROOT/$dll ]] || { warn "$1 not started: $dll is not built"; return 1; }
-  local extra=()
+  shift
+  local extra=("$@")
   # Development: a partner's receiver on this machine (http to loopback) may get webhooks.
-  [[ $1 == webhooks ]] && extra=("Webhooks__AllowHttp=true" "Webhooks__AllowPrivateNetworks=true")
-  start_service "$1" "$dll" "$port" \
+  [[ $name == webhooks ]] && extra+=("Webhooks__AllowHttp=true" "Webhooks__AllowPrivateNetworks=true")
+  start_service "$name" "$dll" "$port" \
     "ConnectionStrings__Service=Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=$role;Password=$role" \
     "ConnectionStrings__RabbitMq=$AMQP_URL" \
     "Auth__SigningKey=$DEV_SIGNING_KEY" \

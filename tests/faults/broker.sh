@@ -33,18 +33,3 @@ fault_broker() {
   report broker "broker stopped ${down} s during $n commands: $((accepted_creates + accepted_wins)) accepted, $delivered of $accepted_creates creates delivered to a foreign durable queue ($(( $(wc -l <"$WORK/delivered.ids") - delivered )) redelivered copies), $BOOKED_DEALS of $accepted_wins wins booked once, all delivered ${recovered} s after the broker came back" \
     $((accepted_creates - delivered + accepted_wins - BOOKED_DEALS)) "$twice" $(( $(count_500 "$creates") + $(count_500 "$wins") ))
 }
-
-# settle_bookings PARTNER EXPECTED: waits for Revenue and Partner to agree, then sets BOOKED_ROWS, BOOKED_DEALS,
-# ENTRY_ROWS and COMPENSATION_OFF (1 when compensation is not exactly 20 % of the booked amount).
-settle_bookings() {
-  local t0=$SECONDS rows deals comp amount entries entry_sum
-  while true; do
-    read -r rows deals comp amount <<<"$(booked "$1")"
-    read -r entries entry_sum <<<"$(partner_revenue "$1")"
-    (( deals >= $2 && entries >= rows )) && break
-    (( SECONDS - t0 < 60 )) || break
-    sleep 1
-  done
-  BOOKED_ROWS=$rows BOOKED_DEALS=$deals ENTRY_ROWS=$entries
-  COMPENSATION_OFF=$(awk -v c="$comp" -v a="$amount" -v e="$entry_sum" 'BEGIN { print (c - a * 0.2 > 0.005 || a * 0.2 - c > 0.005 || e != a) ? 1 : 0 }')
-}

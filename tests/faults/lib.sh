@@ -26,6 +26,7 @@ api() {
 # load KIND COUNT OUT [extra load.mjs args...]: runs commands through the gateway (see load.mjs)
 load() {
   local kind=$1 count=$2 out=$3; shift 3
+  : >"$out"
   node "$FAULTS_DIR/load.mjs" --gw "$GW" --token "$MANAGER" --kind "$kind" --count "$count" --out "$out" "$@"
 }
 
@@ -58,16 +59,17 @@ RABBIT_API=$RABBIT_MGMT/api
 # --- the platform
 service_port() { local port; read -r port _ <<<"$(service_line "$1")"; echo "$port"; }
 
-# ready_in NAME...: seconds until every named service answers /health/ready (fails after 60 s)
+# ready_in SINCE NAME...: seconds (one decimal) from SINCE (epoch seconds, fractional) until every named service
+# answers /health/ready (fails after 60 s)
 ready_in() {
-  local t0=$SECONDS name
+  local since=$1 name; shift
   for name in "$@"; do
     until curl -sf -o /dev/null --max-time 2 "http://127.0.0.1:$(service_port "$name")/health/ready"; do
-      (( SECONDS - t0 < 60 )) || return 1
-      sleep 0.2
+      awk -v s="$since" -v n="$(date +%s.%N)" 'BEGIN { exit !(n - s < 60) }' || return 1
+      sleep 0.1
     done
   done
-  echo $(( SECONDS - t0 ))
+  awk -v s="$since" -v n="$(date +%s.%N)" 'BEGIN { printf "%.1f", n - s }'
 }
 
 dead_rows() {
@@ -82,8 +84,9 @@ active_reseller() {
   local id ag u=$RANDOM$RANDOM
   id=$(api POST /api/v1/partners "$MANAGER" "{\"name\":\"Fault reseller $u\",\"type\":\"Reseller\",\"website\":\"https://fault-reseller-$u.example\",\"region\":\"Emea\",\"country\":\"DE\",\"salesTeamSize\":10}" | jq -r .id)
   api POST "/api/v1/partners/$id/evaluation" "$MANAGER" '{"marketReach":5,"technicalCapability":5,"salesCapacity":5,"strategicAlignment":5,"customerBase":5}' >/dev/null
-  ag=$(api POST "/api/v1/partners/$id/agreements" "$MANAGER" '{"effectiveFrom":"2020-01-01","termMonths":240,"marginPercent":20}' | jq -r .id)
-  api POST "/api/v1/partners/$id/agreements/$ag/sign" "$MANAGER" '{"signedBy":"fault suite"}' >/dev/null
+  ag=$(api POST "/api/v1/partners/$id/agreements" "$MANAGER" "{\"effectiveFrom\":\"$(( $(date +%Y) - 1 ))-01-01\",\"termMonths\":60,\"marginPercent\":20}" | jq -r .id)
+  api POST "/api/v1/partners/$id/agreements/$ag/sign" "$MANAGER" '{"signedBy":"fault suite"}' >/dev/null \
+    || die "could not activate a reseller (partner $id, agreement $ag)"
   echo "$id"
 }
 
@@ -111,9 +114,33 @@ booked() {
 # partner_revenue PARTNER: "entries amount_sum" Partner counts for its tier evaluation
 partner_revenue() { psql_db "SELECT count(*), coalesce(sum(amount), 0) FROM partner.revenue_entries WHERE partner_id = '$1'" | tr '|' ' '; }
 
-# report NAME LOST TWICE FIVE_HUNDREDS TEXT: one line; any loss, double application or 500 fails the suite
+# settle_bookings PARTNER EXPECTED: waits for Revenue and Partner to agree, then sets BOOKED_ROWS, BOOKED_DEALS,
+# ENTRY_ROWS and COMPENSATION_OFF (1 when compensation is not exactly 20 % of the booked amount).
+settle_bookings() {
+  local t0=$SECONDS rows deals comp amount entries entry_sum
+  while true; do
+    read -r rows deals comp amount <<<"$(booked "$1")"
+    read -r entries entry_sum <<<"$(partner_revenue "$1")"
+    (( deals >= $2 && entries >= rows )) && break
+    (( SECONDS - t0 < 60 )) || break
+    sleep 1
+  done
+  BOOKED_ROWS=$rows BOOKED_DEALS=$deals ENTRY_ROWS=$entries
+  COMPENSATION_OFF=$(awk -v c="$comp" -v a="$amount" -v e="$entry_sum" 'BEGIN { print (c - a * 0.2 > 0.005 || a * 0.2 - c > 0.005 || e != a) ? 1 : 0 }')
+}
+
+# wait_for WHAT SECONDS CONDITION: evaluates CONDITION until true or the time is up (then carries on: the figures tell)
+wait_for() {
+  local t0=$SECONDS
+  until eval "$3"; do
+    (( SECONDS - t0 < $2 )) || { warn "timed out waiting for: $1"; return 0; }
+    sleep 1
+  done
+}
+
+# report NAME TEXT LOST TWICE FIVE_HUNDREDS: one line; any loss, double application or 500 fails the suite
 report() {
   local verdict=ok
-  if (( $2 != 0 || $3 != 0 || $4 != 0 )); then verdict=FAILED; FAILED=1; fi
-  printf '%-14s %s — %s lost, %s applied twice, %s answered 500 [%s]\n' "$1" "$5" "$2" "$3" "$4" "$verdict"
+  if (( $3 != 0 || $4 != 0 || $5 != 0 )); then verdict=FAILED; FAILED=1; fi
+  printf '%-18s %s — %s lost, %s applied twice, %s answered 500 [%s]\n' "$1:" "$2" "$3" "$4" "$5" "$verdict"
 }

@@ -12,19 +12,21 @@ fault_sigkill() {
 }
 
 kill_under_load() {
-  local service=$1 n=$2 out=$WORK/sigkill-$1.jsonl partner kind extra=() loader ready
+  local service=$1 n=$2 out=$WORK/sigkill-$1.jsonl partner kind extra=() loader ready concurrency=8
   partner=$(active_reseller)
   case $service in
     partner) kind=create-partner; tap faults.tap.prospect-created partner.prospect-created ;;
-    enablement) kind=add-contact; extra=(--partner "$partner") ;;
+    enablement) kind=add-contact; extra=(--partner "$partner"); concurrency=1 ;; # one partner's contacts: its version serialises them
     *) kind=win-deal; approved_deals "$partner" "$n" "$WORK/sigkill-deals.ids"; extra=(--input "$WORK/sigkill-deals.ids") ;;
   esac
-  load "$kind" "$n" "$out" --concurrency 8 "${extra[@]}" & loader=$!
-  until (( $(wc -l <"$out" 2>/dev/null || echo 0) >= n / 3 )); do sleep 0.1; done
+  : >"$out"
+  load "$kind" "$n" "$out" --concurrency "$concurrency" "${extra[@]}" & loader=$!
+  until (( $(wc -l <"$out") >= n / 3 )); do sleep 0.1; done
+  local killed=$SECONDS since
+  since=$(date +%s.%N)
   stop_service "$service" KILL
-  local killed=$SECONDS
   start_platform_service "$service" >/dev/null
-  ready=$(ready_in "$service") || ready="not ready after 60"
+  ready=$(ready_in "$since" "$service") || ready="not ready after 60"
   wait "$loader"
 
   local accepted applied lost twice
@@ -38,7 +40,7 @@ kill_under_load() {
     enablement)
       wait_for "roster holds $accepted" 120 '(( $(roster_contacts "$partner") >= accepted ))'
       applied=$(roster_contacts "$partner")
-      twice=$(psql_db "SELECT count(*) - count(DISTINCT id) FROM enablement.contacts WHERE partner_id = '$partner'") ;;
+      twice=$(psql_db "SELECT count(*) - count(DISTINCT contact_id) FROM enablement.contacts WHERE partner_id = '$partner'") ;;
     *)
       settle_bookings "$partner" "$accepted"
       applied=$BOOKED_DEALS; twice=$((BOOKED_ROWS - BOOKED_DEALS + ENTRY_ROWS - BOOKED_ROWS + COMPENSATION_OFF)) ;;
@@ -49,12 +51,3 @@ kill_under_load() {
 }
 
 roster_contacts() { psql_db "SELECT count(*) FROM enablement.contacts WHERE partner_id = '$1'"; }
-
-# wait_for WHAT SECONDS CONDITION: evaluates CONDITION until true or the time is up (then carries on: the figures tell)
-wait_for() {
-  local t0=$SECONDS
-  until eval "$3"; do
-    (( SECONDS - t0 < $2 )) || { warn "timed out waiting for: $1"; return 0; }
-    sleep 1
-  done
-}
