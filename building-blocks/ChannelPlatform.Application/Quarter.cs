@@ -16,7 +16,7 @@ public readonly record struct Quarter(int Year, int Number)
         quarter = default;
         if (text is null || text.Length != 7 || text[4] != '-' || (text[5] != 'Q' && text[5] != 'q'))
             return false;
-        if (!int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 2000 || year > 2100)
+        if (!int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 2000 || year > 2099)
             return false;
         var n = text[6] - '0';
         if (n is < 1 or > 4)

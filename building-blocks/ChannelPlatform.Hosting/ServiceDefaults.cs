@@ -5,6 +5,7 @@ using ChannelPlatform.Hosting.Errors;
 using ChannelPlatform.Hosting.Health;
 using ChannelPlatform.Hosting.Http;
 using ChannelPlatform.Hosting.Idempotency;
+using ChannelPlatform.Hosting.Input;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
@@ -33,6 +34,7 @@ public static class ServiceDefaults
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            InputJsonConverters.AddTo(o.SerializerOptions);
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOptions<ChannelPlatform.Application.PlatformOptions>().Bind(builder.Configuration.GetSection(ChannelPlatform.Application.PlatformOptions.Section));
@@ -40,13 +42,8 @@ public static class ServiceDefaults
         FluentValidation.ValidatorOptions.Global.DefaultRuleLevelCascadeMode = FluentValidation.CascadeMode.Stop;
         FluentValidation.ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-        {
-            c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? c.HttpContext.TraceIdentifier;
-            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
-        });
-        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddPlatformAuth(builder.Configuration);
+        services.AddPlatformErrors();
+        services.AddPlatformAuth(builder.Configuration, builder.Environment);
         services.AddScoped<IRequestPreconditions, HttpRequestPreconditions>();
 
         services.AddHealthChecks()
@@ -72,11 +69,21 @@ public static class ServiceDefaults
         return builder;
     }
 
+    /// <summary>The group every service maps its API into: the argument rules of <see cref="ArgumentRulesFilter"/> apply to all of it.</summary>
+    public static RouteGroupBuilder MapPlatformApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var api = app.MapGroup(string.Empty);
+        api.AddEndpointFilterFactory(ArgumentRulesFilter.Create);
+        return api;
+    }
+
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestInputMiddleware>();
         app.UseSwagger();
         app.UseSwaggerUI();
         app.UseAuthentication();

@@ -17,4 +17,16 @@ public sealed class GatewayApp(string environment, IReadOnlyDictionary<string, s
         if (clock is not null)
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
+
+    /// <summary>The address of the real socket after <see cref="StartOnKestrel"/>.</summary>
+    public Uri KestrelAddress { get; private set; } = null!;
+
+    public void StartOnKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        KestrelAddress = new Uri(addresses.First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+    }
 }

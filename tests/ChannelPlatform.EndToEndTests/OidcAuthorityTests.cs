@@ -28,7 +28,12 @@ public sealed class OidcAuthorityTests : IAsyncLifetime
             "/jwks" => StubService.Json(Jwks())(http),
             _ => StubService.Status(404)(http),
         });
-        _gateway = new GatewayApp("Production", new Dictionary<string, string?>
+        _gateway = Production();
+    }
+
+    private GatewayApp Production(params (string Key, string? Value)[] extra)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["Auth:Authority"] = Issuer,
             ["Auth:RequireHttpsMetadata"] = "false", // the stub authority speaks plain HTTP on loopback
@@ -37,7 +42,10 @@ public sealed class OidcAuthorityTests : IAsyncLifetime
             ["Services:Enablement"] = string.Empty,
             ["Services:Revenue"] = string.Empty,
             ["Services:Webhooks"] = string.Empty,
-        });
+        };
+        foreach (var (key, value) in extra)
+            settings[key] = value;
+        return new GatewayApp("Production", settings);
     }
 
     public async Task DisposeAsync()
@@ -66,10 +74,36 @@ public sealed class OidcAuthorityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_dev_token_endpoint_does_not_exist()
+    public async Task The_dev_token_endpoint_does_not_exist_even_when_enabled()
     {
-        using var anonymous = _gateway.CreateClient();
+        await using var enabled = Production(("Auth:DevTokens:Enabled", "true"));
+        using var anonymous = enabled.CreateClient();
         (await anonymous.PostJson("/api/v1/auth/dev-token", new { role = Roles.ChannelManager })).Status.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.Unauthorized);
+        using var manager = enabled.CreateClient();
+        manager.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(Issuer, new RsaSecurityKey(_key) { KeyId = "k1" }, Roles.ChannelManager));
+        (await manager.PostJson("/api/v1/auth/dev-token", new { role = Roles.ChannelManager })).Status.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
+    public async Task Outside_Development_a_configured_signing_key_stops_the_gateway_at_start()
+    {
+        await using var forged = Production(("Auth:SigningKey", StubbedGateway.SigningKey));
+        var refused = Should.Throw<InvalidOperationException>(() => _ = forged.Server);
+        refused.Message.ShouldContain("Auth:SigningKey");
+    }
+
+    [Fact]
+    public async Task Without_an_authority_outside_Development_the_gateway_does_not_start()
+    {
+        await using var blind = Production(("Auth:Authority", string.Empty));
+        Should.Throw<InvalidOperationException>(() => _ = blind.Server).Message.ShouldContain("Auth:Authority");
+    }
+
+    [Fact]
+    public async Task A_signing_key_shorter_than_256_bits_stops_the_gateway_even_in_Development()
+    {
+        await using var weak = new GatewayApp("Development", new Dictionary<string, string?> { ["Auth:SigningKey"] = "only-31-bytes-long-0123456789ab" });
+        Should.Throw<InvalidOperationException>(() => _ = weak.Server).Message.ShouldContain("256 bits");
     }
 
     private async Task<HttpStatusCode> GetScorecard(string token)

@@ -10,9 +10,13 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public string Subject => User?.FindFirst(PlatformClaims.Subject)?.Value ?? "system";
 
-    public string Name => User?.FindFirst(PlatformClaims.Name)?.Value ?? Subject;
+    /// <summary>At most 200 characters: names land in "by" columns, and an identity provider may send any length.</summary>
+    public string Name => Truncate(User?.FindFirst(PlatformClaims.Name)?.Value ?? Subject);
 
-    public string Role => User?.FindFirst(PlatformClaims.Role)?.Value ?? (User is null ? Roles.ChannelManager : string.Empty);
+    /// <summary>The caller's one role (the same rule as the policies); none for a token with several.</summary>
+    public string Role => User is null ? Roles.ChannelManager : Policies.RoleOf(User) ?? string.Empty;
+
+    private static string Truncate(string name) => name.Length <= 200 ? name : name[..200];
 
     public Guid? PartnerId => Guid.TryParse(User?.FindFirst(PlatformClaims.PartnerId)?.Value, out var id) ? id : null;
 }

@@ -56,6 +56,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         PreconditionFailedException p => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", p.Message),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Concurrency conflict", "The resource was changed by another request; read it again and retry."),
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" } } => Problem(StatusCodes.Status409Conflict, "Conflict", "The resource already exists."),
+        _ when DataError(exception) => Validation(new Dictionary<string, string[]> { ["body"] = ["A value is too long, out of range or not valid text for this field."] }),
         CommitOutcomeUnknownException => Unavailable("The database connection failed while committing; retry with the same Idempotency-Key."),
         _ when TransientFaults.IsTransient(exception) => Unavailable("The database is unavailable for a moment; retry shortly."),
         OperationCanceledException => Problem(499, "Client closed request", "The request was cancelled."),
@@ -100,13 +101,38 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         return string.IsNullOrEmpty(path) ? "body" : path;
     }
 
-    /// <summary>Names the field and the rule without echoing .NET type names.</summary>
+    /// <summary>Names the field and the rule without echoing .NET type names (the serializer's own messages carry them).</summary>
     private static string JsonMessage(JsonException json)
     {
         var field = FieldOf(json);
+        if (RuleOf(json) is { } rule)
+            return $"'{field}' {rule}.";
         return field == "body"
             ? "The request body is not valid JSON."
             : $"'{field}' has a value of the wrong JSON type (for example text where a number is expected), or the JSON is malformed there.";
+    }
+
+    private static string? RuleOf(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Input.InputRuleException rule)
+                return rule.Message;
+        }
+
+        return null;
+    }
+
+    /// <summary>PostgreSQL's data exceptions (class 22: too long, out of range, bad encoding): input the validators let through.</summary>
+    private static bool DataError(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.PostgresException pg)
+                return pg.SqlState.StartsWith("22", StringComparison.Ordinal);
+        }
+
+        return false;
     }
 
     private static string ToCamelCase(string name) =>

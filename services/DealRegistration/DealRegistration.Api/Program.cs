@@ -23,10 +23,11 @@ builder.Services.AddDealRegistrationInfrastructure(builder.Configuration);
 var app = builder.Build();
 
 app.UseServiceDefaults();
-app.MapDealEndpoints();
-app.MapCoSellEndpoints();
-app.MapCampaignEndpoints();
-app.MapLeadEndpoints();
+var api = app.MapPlatformApi();
+api.MapDealEndpoints();
+api.MapCoSellEndpoints();
+api.MapCampaignEndpoints();
+api.MapLeadEndpoints();
 app.MapMessagingAdmin(DependencyInjection.ServiceName);
 
 await app.RunAsync();

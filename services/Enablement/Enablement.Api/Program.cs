@@ -23,8 +23,9 @@ builder.Services.AddEnablementInfrastructure(builder.Configuration);
 var app = builder.Build();
 
 app.UseServiceDefaults();
-app.MapCatalogEndpoints();
-app.MapTrainingEndpoints();
+var api = app.MapPlatformApi();
+api.MapCatalogEndpoints();
+api.MapTrainingEndpoints();
 app.MapMessagingAdmin(DependencyInjection.ServiceName);
 
 await app.RunAsync();

@@ -7,17 +7,21 @@ using ChannelPlatform.Gateway.Edge;
 using ChannelPlatform.Gateway.Health;
 using ChannelPlatform.Gateway.Scorecards;
 using ChannelPlatform.Hosting.Auth;
+using ChannelPlatform.Hosting.Errors;
 using ChannelPlatform.Hosting.Health;
+using ChannelPlatform.Hosting.Input;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    InputJsonConverters.AddTo(o.SerializerOptions);
+});
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-    c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? c.HttpContext.TraceIdentifier);
-builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
-builder.Services.AddPlatformAuth(builder.Configuration);
+builder.Services.AddPlatformErrors();
+builder.Services.AddPlatformAuth(builder.Configuration, builder.Environment);
 builder.Services.AddAuthorizationBuilder().AddPolicy(Routing.AuthenticatedPolicy, p => p.RequireAuthenticatedUser());
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<DevTokenIssuer>();
@@ -43,6 +47,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<RequestInputMiddleware>();
 app.UseEdge(edge);
 app.UseApiDocs(clusters.Select(c => c.ClusterId));
 app.UseAuthentication();

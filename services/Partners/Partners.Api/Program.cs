@@ -23,14 +23,15 @@ builder.Services.AddPartnersInfrastructure(builder.Configuration);
 var app = builder.Build();
 
 app.UseServiceDefaults();
-app.MapPartnerEndpoints();
-app.MapAgreementEndpoints();
-app.MapContactEndpoints();
-app.MapTierEndpoints();
-app.MapQbrEndpoints();
-app.MapSatisfactionEndpoints();
-app.MapEscalationEndpoints();
-app.MapLookupEndpoints();
+var api = app.MapPlatformApi();
+api.MapPartnerEndpoints();
+api.MapAgreementEndpoints();
+api.MapContactEndpoints();
+api.MapTierEndpoints();
+api.MapQbrEndpoints();
+api.MapSatisfactionEndpoints();
+api.MapEscalationEndpoints();
+api.MapLookupEndpoints();
 app.MapMessagingAdmin(DependencyInjection.ServiceName);
 
 await app.RunAsync();

@@ -23,10 +23,11 @@ builder.Services.AddRevenueInfrastructure(builder.Configuration);
 var app = builder.Build();
 
 app.UseServiceDefaults();
-app.MapBookingEndpoints();
-app.MapReportingEndpoints();
-app.MapPayoutEndpoints();
-app.MapMdfEndpoints();
+var api = app.MapPlatformApi();
+api.MapBookingEndpoints();
+api.MapReportingEndpoints();
+api.MapPayoutEndpoints();
+api.MapMdfEndpoints();
 app.MapMessagingAdmin(DependencyInjection.ServiceName);
 
 await app.RunAsync();

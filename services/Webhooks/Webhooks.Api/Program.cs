@@ -23,8 +23,9 @@ builder.Services.AddWebhooksInfrastructure(builder.Configuration);
 var app = builder.Build();
 
 app.UseServiceDefaults();
-app.MapEndpointRoutes();
-app.MapDeliveryRoutes();
+var api = app.MapPlatformApi();
+api.MapEndpointRoutes();
+api.MapDeliveryRoutes();
 app.MapMessagingAdmin(DependencyInjection.ServiceName);
 
 await app.RunAsync();

@@ -15,7 +15,8 @@ internal static class StubbedGateway
 
     public static readonly string[] Services = ["Partner", "DealRegistration", "Enablement", "Revenue", "Webhooks"];
 
-    public static GatewayApp Start(IReadOnlyDictionary<string, StubService> stubs, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="kestrel">On a real loopback port (<see cref="GatewayApp.KestrelAddress"/>) rather than the test server.</param>
+    public static GatewayApp Start(IReadOnlyDictionary<string, StubService> stubs, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
     {
         var all = new Dictionary<string, string?>
         {
@@ -26,8 +27,11 @@ internal static class StubbedGateway
             all[$"Services:{service}"] = stubs.TryGetValue(service, out var stub) ? stub.Url.ToString() : string.Empty;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        var gateway = new GatewayApp("Production", all);
-        _ = gateway.Server;
+        var gateway = new GatewayApp("Development", all); // a signing key is for Development only (AuthRules)
+        if (kestrel)
+            gateway.StartOnKestrel();
+        else
+            _ = gateway.Server;
         return gateway;
     }
 
