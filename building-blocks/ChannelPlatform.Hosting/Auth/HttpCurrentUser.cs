@@ -15,4 +15,6 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public string Role => User?.FindFirst(PlatformClaims.Role)?.Value ?? (User is null ? Roles.ChannelManager : string.Empty);
 
     public Guid? PartnerId => Guid.TryParse(User?.FindFirst(PlatformClaims.PartnerId)?.Value, out var id) ? id : null;
+
+    public bool HasScope(string scope) => ScopeClaims.Grants(User, scope);
 }

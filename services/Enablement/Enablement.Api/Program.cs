@@ -19,12 +19,14 @@ builder.Services.AddMediator(options =>
 });
 builder.Services.AddValidatorsFromAssemblyContaining<IEnablementDbContext>(ServiceLifetime.Singleton);
 builder.Services.AddEnablementInfrastructure(builder.Configuration);
+builder.Services.AddEnablementPolicies();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapCatalogEndpoints();
 app.MapTrainingEndpoints();
+app.MapExamEndpoints();
 app.MapMessagingAdmin(DependencyInjection.ServiceName);
 
 await app.RunAsync();
