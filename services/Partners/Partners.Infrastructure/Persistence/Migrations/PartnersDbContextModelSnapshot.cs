@@ -660,6 +660,12 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("partner_id");
 
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("quarter");
+
                     b.Property<DateTimeOffset>("RespondedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("responded_at");
@@ -669,6 +675,12 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("responded_by");
+
+                    b.Property<string>("Respondent")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("respondent");
 
                     b.Property<int>("Score")
                         .HasColumnType("integer")
@@ -687,6 +699,10 @@ namespace Partners.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("PartnerId", "Id")
                         .HasDatabaseName("ix_satisfaction_responses_partner_id_id");
+
+                    b.HasIndex("PartnerId", "Respondent", "Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("ix_satisfaction_responses_partner_id_respondent_quarter");
 
                     b.ToTable("satisfaction_responses", "partner");
                 });
