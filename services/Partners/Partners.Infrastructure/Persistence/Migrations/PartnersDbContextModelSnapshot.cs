@@ -262,6 +262,10 @@ namespace Partners.Infrastructure.Persistence.Migrations
                     b.HasIndex("PartnerId", "Id")
                         .HasDatabaseName("ix_escalations_partner_id_id");
 
+                    b.HasIndex("PartnerId", "Severity")
+                        .HasDatabaseName("ix_escalations_open_by_partner_severity")
+                        .HasFilter("status = 'Open'");
+
                     b.HasIndex("Status", "ResponseDueAt")
                         .HasDatabaseName("ix_escalations_status_response_due_at");
 
