@@ -43,6 +43,7 @@ public static class IntegrationEventCatalog
         .. For(typeof(DealWon), RevenueService),
         .. For(typeof(DealLost), RevenueService),
         .. For(typeof(DealExpired), RevenueService),
+        .. For(typeof(CampaignCreated), RevenueService),
         .. For(typeof(CertificationEarned), PartnerService),
         .. For(typeof(CertificationExpired), PartnerService),
         .. For(typeof(RevenueBooked), PartnerService),

@@ -34,7 +34,8 @@ public static class DependencyInjection
             typeof(DealApprovedConsumer),
             typeof(DealWonConsumer),
             typeof(DealLostConsumer),
-            typeof(DealExpiredConsumer));
+            typeof(DealExpiredConsumer),
+            typeof(CampaignCreatedConsumer));
         services.AddOutboxRelay();
         services.AddOptions<MdfClaimWindowOptions>().Bind(configuration.GetSection("MdfClaimWindows"));
         services.AddHostedService<MdfClaimWindowWorker>();

@@ -24,6 +24,7 @@ internal static class EventsMd
         ["dealreg.deal-expired"] = ("DealExpired", "DealRegistration", ["dealId", "partnerId"]),
         ["dealreg.cosell-requested"] = ("CoSellRequested", "DealRegistration", ["dealId", "partnerId", "requestId", "type"]),
         ["dealreg.lead-assigned"] = ("LeadAssigned", "DealRegistration", ["leadId", "campaignId", "partnerId"]),
+        ["dealreg.campaign-created"] = ("CampaignCreated", "DealRegistration", ["campaignId", "name", "type", "partnerIds", "startsOn", "endsOn"]),
         ["enablement.course-completed"] = ("CourseCompleted", "Enablement", ["contactId", "partnerId", "courseId", "completedOn"]),
         ["enablement.certification-earned"] = ("CertificationEarned", "Enablement", ["repCertificationId", "contactId", "partnerId", "certificationId", "issuedOn", "expiresOn"]),
         ["enablement.certification-expired"] = ("CertificationExpired", "Enablement", ["repCertificationId", "contactId", "partnerId", "certificationId"]),

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Revenue.Domain.Bookings;
+using Revenue.Domain.Campaigns;
 using Revenue.Domain.Mdf;
 using Revenue.Domain.Partners;
 using Revenue.Domain.Payouts;
@@ -29,6 +30,8 @@ public interface IRevenueDbContext
     DbSet<MdfRequest> MdfRequests { get; }
 
     DbSet<MdfClaim> MdfClaims { get; }
+
+    DbSet<CampaignMembership> Campaigns { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

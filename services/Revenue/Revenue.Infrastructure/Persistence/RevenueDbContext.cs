@@ -2,6 +2,7 @@ using ChannelPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Revenue.Application.Abstractions;
 using Revenue.Domain.Bookings;
+using Revenue.Domain.Campaigns;
 using Revenue.Domain.Mdf;
 using Revenue.Domain.Partners;
 using Revenue.Domain.Payouts;
@@ -34,6 +35,8 @@ public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options)
     public DbSet<MdfRequest> MdfRequests => Set<MdfRequest>();
 
     public DbSet<MdfClaim> MdfClaims => Set<MdfClaim>();
+
+    public DbSet<CampaignMembership> Campaigns => Set<CampaignMembership>();
 
     public Task LockPartnerAsync(Guid partnerId, CancellationToken cancellationToken) =>
         Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('revenue-partner:' || {0}::text, 0))", [partnerId], cancellationToken);

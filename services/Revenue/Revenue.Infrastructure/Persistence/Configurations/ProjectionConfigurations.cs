@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Revenue.Domain.Bookings;
+using Revenue.Domain.Campaigns;
 using Revenue.Domain.Partners;
 using Revenue.Domain.Pipeline;
 
@@ -61,5 +62,16 @@ internal sealed class PendingWinConfiguration : IEntityTypeConfiguration<Pending
         builder.Property(p => p.Currency).HasMaxLength(3);
         builder.Property(p => p.WaitingFor).HasMaxLength(200);
         builder.HasIndex(p => p.PartnerId);
+    }
+}
+
+internal sealed class CampaignMembershipConfiguration : IEntityTypeConfiguration<CampaignMembership>
+{
+    public void Configure(EntityTypeBuilder<CampaignMembership> builder)
+    {
+        builder.ToTable("campaigns");
+        builder.HasKey(c => c.CampaignId);
+        builder.Property(c => c.CampaignId).ValueGeneratedNever();
+        builder.Property(c => c.PartnerIds).HasColumnType("uuid[]");
     }
 }
