@@ -36,6 +36,7 @@ public static class IntegrationEventCatalog
         .. For(typeof(PartnerReactivated), DealRegService, EnablementService, RevenueService),
         .. For(typeof(PartnerTerminated), DealRegService, EnablementService, RevenueService),
         .. For(typeof(PartnerTierChanged), DealRegService, EnablementService, RevenueService),
+        .. For(typeof(TierProgramUpdated), DealRegService, RevenueService),
         .. For(typeof(PartnerAgreementSigned), RevenueService),
         .. For(typeof(PartnerContactAdded), DealRegService, EnablementService),
         .. For(typeof(PartnerContactDeactivated), DealRegService, EnablementService),

@@ -11,6 +11,7 @@ internal static class EventsMd
         ["partner.reactivated"] = ("PartnerReactivated", "Partner", ["partnerId"]),
         ["partner.terminated"] = ("PartnerTerminated", "Partner", ["partnerId", "reason"]),
         ["partner.tier-changed"] = ("PartnerTierChanged", "Partner", ["partnerId", "fromTier", "toTier", "reason", "protectionDays", "marginBonusPercent", "mdfPercent"]),
+        ["partner.tier-program-updated"] = ("TierProgramUpdated", "Partner", ["tier", "minTrailingRevenue", "minCertifiedReps", "marginBonusPercent", "mdfPercent", "protectionDays"]),
         ["partner.agreement-signed"] = ("PartnerAgreementSigned", "Partner", ["partnerId", "agreementId", "partnerType", "marginPercent", "commissionPercent", "referralFeePercent", "revenueSharePercent", "effectiveFrom", "expiresOn"]),
         ["partner.contact-added"] = ("PartnerContactAdded", "Partner", ["partnerId", "contactId", "firstName", "lastName", "email", "role"]),
         ["partner.contact-deactivated"] = ("PartnerContactDeactivated", "Partner", ["partnerId", "contactId"]),

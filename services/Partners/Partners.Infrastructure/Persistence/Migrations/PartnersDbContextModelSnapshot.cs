@@ -718,6 +718,10 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("tier");
 
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
                     b.Property<decimal>("MarginBonusPercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)")
@@ -749,12 +753,17 @@ namespace Partners.Infrastructure.Persistence.Migrations
                     b.HasKey("Tier")
                         .HasName("pk_tier_definitions");
 
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tier_definitions_id");
+
                     b.ToTable("tier_definitions", "partner");
 
                     b.HasData(
                         new
                         {
                             Tier = "Registered",
+                            Id = new Guid("00000000-0000-7000-8000-000000000001"),
                             MarginBonusPercent = 0m,
                             MdfPercent = 0m,
                             MinCertifiedReps = 0,
@@ -765,6 +774,7 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         new
                         {
                             Tier = "Silver",
+                            Id = new Guid("00000000-0000-7000-8000-000000000002"),
                             MarginBonusPercent = 2m,
                             MdfPercent = 1m,
                             MinCertifiedReps = 2,
@@ -775,6 +785,7 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         new
                         {
                             Tier = "Gold",
+                            Id = new Guid("00000000-0000-7000-8000-000000000003"),
                             MarginBonusPercent = 4m,
                             MdfPercent = 2m,
                             MinCertifiedReps = 5,
@@ -785,6 +796,7 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         new
                         {
                             Tier = "Platinum",
+                            Id = new Guid("00000000-0000-7000-8000-000000000004"),
                             MarginBonusPercent = 6m,
                             MdfPercent = 3m,
                             MinCertifiedReps = 10,
