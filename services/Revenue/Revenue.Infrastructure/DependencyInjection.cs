@@ -27,6 +27,7 @@ public static class DependencyInjection
             ServiceName,
             typeof(PartnerActivatedConsumer),
             typeof(PartnerTierChangedConsumer),
+            typeof(TierProgramUpdatedConsumer),
             typeof(PartnerSuspendedConsumer),
             typeof(PartnerReactivatedConsumer),
             typeof(PartnerTerminatedConsumer),

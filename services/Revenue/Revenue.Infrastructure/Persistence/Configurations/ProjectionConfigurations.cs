@@ -18,6 +18,18 @@ internal sealed class RevenuePartnerConfiguration : IEntityTypeConfiguration<Rev
         builder.Property(p => p.MarginBonusPercent).HasPrecision(5, 2);
         builder.Property(p => p.MdfPercent).HasPrecision(5, 2);
         builder.HasIndex(p => p.Region);
+        builder.HasIndex(p => p.Tier);
+    }
+}
+
+internal sealed class TierBenefitsConfiguration : IEntityTypeConfiguration<TierBenefits>
+{
+    public void Configure(EntityTypeBuilder<TierBenefits> builder)
+    {
+        builder.ToTable("tier_benefits");
+        builder.HasKey(t => t.Tier);
+        builder.Property(t => t.MarginBonusPercent).HasPrecision(5, 2);
+        builder.Property(t => t.MdfPercent).HasPrecision(5, 2);
     }
 }
 

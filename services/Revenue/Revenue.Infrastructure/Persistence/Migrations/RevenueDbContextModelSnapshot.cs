@@ -818,6 +818,10 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("terminated");
 
+                    b.Property<DateTimeOffset>("TermsAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("terms_as_of");
+
                     b.Property<string>("Tier")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -838,7 +842,41 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                     b.HasIndex("Region")
                         .HasDatabaseName("ix_partners_region");
 
+                    b.HasIndex("Tier")
+                        .HasDatabaseName("ix_partners_tier");
+
                     b.ToTable("partners", "revenue");
+                });
+
+            modelBuilder.Entity("Revenue.Domain.Partners.TierBenefits", b =>
+                {
+                    b.Property<string>("Tier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tier");
+
+                    b.Property<decimal>("MarginBonusPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("margin_bonus_percent");
+
+                    b.Property<decimal>("MdfPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("mdf_percent");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Tier")
+                        .HasName("pk_tier_benefits");
+
+                    b.ToTable("tier_benefits", "revenue");
                 });
 
             modelBuilder.Entity("Revenue.Domain.Payouts.Payout", b =>
