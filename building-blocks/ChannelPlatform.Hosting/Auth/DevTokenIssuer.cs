@@ -10,7 +10,8 @@ public sealed class DevTokenIssuer(AuthOptions options, TimeProvider clock, Time
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(8);
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(string role, string name, Guid? partnerId, string? subject = null, IReadOnlyCollection<string>? scopes = null)
+    public (string Token, DateTimeOffset ExpiresAt) Issue(
+        string role, string name, Guid? partnerId, string? subject = null, IReadOnlyCollection<string>? scopes = null)
     {
         var key = SigningKeys.From(options) ?? throw new InvalidOperationException("Auth:SigningKey is not configured.");
         var now = clock.GetUtcNow();

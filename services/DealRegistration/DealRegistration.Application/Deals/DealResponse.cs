@@ -10,7 +10,8 @@ public sealed record CustomerResponse(string CompanyName, string? Domain, string
 /// A conflict; a Partner caller gets reason and status only (CONTRACT.md): no similarity (it would let a partner
 /// probe how close its wording is to another's registration), never the other deal or partner.
 /// </summary>
-public sealed record ConflictResponse(ConflictReason Reason, double? Similarity, DealStatus ConflictingStatus, Guid? ConflictingDealId, Guid? ConflictingPartnerId);
+public sealed record ConflictResponse(
+    ConflictReason Reason, double? Similarity, DealStatus ConflictingStatus, Guid? ConflictingDealId, Guid? ConflictingPartnerId);
 
 public sealed record HistoryResponse(DealStatus Status, DateTimeOffset At, string By, string? Note);
 

@@ -64,7 +64,8 @@ public sealed class PartnerSnapshot
         StatusAsOf = at > StatusAsOf ? at : StatusAsOf;
     }
 
-    public void TierChanged(string tier, int protectionDays, DateTimeOffset at, TierBenefits? program = null) => SetTier(tier, protectionDays, at, program);
+    public void TierChanged(string tier, int protectionDays, DateTimeOffset at, TierBenefits? program = null) =>
+        SetTier(tier, protectionDays, at, program);
 
     /// <summary>The tier's program was edited: a partner on that tier takes the new days unless it knows newer ones.</summary>
     public void TierProgramUpdated(string tier, int protectionDays, DateTimeOffset at)

@@ -32,7 +32,8 @@ internal sealed class DealIntegrationEvents : IIntegrationEventMapper
             CoSellRequested e => new Contract.CoSellRequested(id, e.OccurredAt, e.Deal.Id, e.Deal.PartnerId, e.Request.Id, e.Request.Type.ToString()),
             LeadAssignedEvent e => new Contract.LeadAssigned(id, e.OccurredAt, e.Lead.Id, e.Lead.CampaignId, e.Lead.PartnerId!.Value),
             CampaignCreated e => new Contract.CampaignCreated(
-                id, e.OccurredAt, e.Campaign.Id, e.Campaign.Name, e.Campaign.Type.ToString(), e.Campaign.PartnerIds, e.Campaign.StartsOn, e.Campaign.EndsOn),
+                id, e.OccurredAt, e.Campaign.Id, e.Campaign.Name, e.Campaign.Type.ToString(), e.Campaign.PartnerIds,
+                e.Campaign.StartsOn, e.Campaign.EndsOn),
             _ => null, // protection extended, lead converted: internal only
         };
         return mapped is null ? [] : [mapped];

@@ -29,7 +29,10 @@ internal static class ExamEndpoints
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/", async (string? status, Guid? partnerId, Guid? contactId, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListExamAttemptsQuery(status, partnerId, contactId, PagingQuery.ToPageRequest(limit, cursor)), ct)))
+            {
+                var page = PagingQuery.ToPageRequest(limit, cursor);
+                return TypedResults.Ok(await sender.Send(new ListExamAttemptsQuery(status, partnerId, contactId, page), ct));
+            })
             .RequireAuthorization(Policies.Read)
             .WithSummary("Exam attempts, e.g. the review queue (?status=PendingReview); a partner user sees its own reps' attempts only.")
             .ProducesStandardErrors();
@@ -50,7 +53,8 @@ internal static class ExamEndpoints
         group.MapPost("/{id:guid}/reject", async (Guid id, RejectBody b, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RejectExamAttemptCommand(id, b.Reason), ct)))
             .RequireAuthorization(Policies.ChannelManager)
-            .WithSummary("Reject a pending attempt with a reason: it never counts (it still counts towards the 3 attempts in 30 days). 409 unless PendingReview.")
+            .WithSummary("Reject a pending attempt with a reason: it never counts (it still counts towards the 3 attempts in 30 days). "
+                + "409 unless PendingReview.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
     }
 }

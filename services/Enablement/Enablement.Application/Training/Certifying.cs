@@ -32,13 +32,16 @@ internal static class Certifying
         }
 
         return new RepCertificationResponse(
-            current.Id, current.ContactId, current.PartnerId, current.CertificationId, current.IssuedOn, current.ExpiresOn, current.Status, renewed);
+            current.Id, current.ContactId, current.PartnerId, current.CertificationId, current.IssuedOn, current.ExpiresOn,
+            current.Status, renewed);
     }
 
     /// <summary>The rep's attempts at the certification in the 30-day window, whatever their status.</summary>
-    public static Task<int> AttemptsInWindowAsync(this IEnablementDbContext db, Guid contactId, Guid certificationId, DateTimeOffset now, CancellationToken ct)
+    public static Task<int> AttemptsInWindowAsync(
+        this IEnablementDbContext db, Guid contactId, Guid certificationId, DateTimeOffset now, CancellationToken ct)
     {
         var since = now - Certification.AttemptWindow;
-        return db.ExamAttempts.CountAsync(a => a.ContactId == contactId && a.CertificationId == certificationId && a.AttemptedAt > since, ct);
+        return db.ExamAttempts.CountAsync(
+            a => a.ContactId == contactId && a.CertificationId == certificationId && a.AttemptedAt > since, ct);
     }
 }

@@ -36,7 +36,8 @@ public sealed class TakeExamHandler(IEnablementDbContext db, ICurrentUser user, 
         var now = clock.GetUtcNow();
         var attempts = await db.AttemptsInWindowAsync(rep.ContactId, certification.Id, now, ct);
         var completed = await db.CourseCompletions
-            .Where(x => x.ContactId == rep.ContactId && certification.RequiredCourseIds.Contains(x.CourseId)).Select(x => x.CourseId).ToListAsync(ct);
+            .Where(x => x.ContactId == rep.ContactId && certification.RequiredCourseIds.Contains(x.CourseId))
+            .Select(x => x.CourseId).ToListAsync(ct);
         var eligibility = new ExamEligibility(rep.ContactId, rep.PartnerId, rep.IsActiveRep, rep.PartnerIsActive, completed, attempts);
         var attempt = ExamAttempt.Take(eligibility, certification, c.Score!.Value, user.ScoreSource(), user.Name, now);
         db.ExamAttempts.Add(attempt);

@@ -35,7 +35,8 @@ public sealed partial class ExamAttempt
     /// <summary>A verified pass is what issues or renews a certification.</summary>
     public bool Certifies => Passed && Status == ExamAttemptStatus.Verified;
 
-    public static ExamAttempt Take(ExamEligibility eligibility, Certification certification, int score, ExamScoreSource source, string submittedBy, DateTimeOffset now)
+    public static ExamAttempt Take(
+        ExamEligibility eligibility, Certification certification, int score, ExamScoreSource source, string submittedBy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(eligibility);
         ArgumentNullException.ThrowIfNull(certification);

@@ -26,7 +26,8 @@ internal static class TierEndpoints
                 ApiResults.OkVersioned(http, await sender.Send(new UpdateTierCommand(tier, body.MinTrailingRevenue, body.MinCertifiedReps, body.MarginBonusPercent, body.MdfPercent, body.ProtectionDays), ct)))
             .RequireAuthorization(Policies.ChannelManager)
             .WithSummary("Set a tier's thresholds and benefits; thresholds must not fall from Registered to Platinum (422). Publishes "
-                + "partner.tier-program-updated, so deal protection days, margin bonus and MDF percent follow at once for every partner on the tier.")
+                + "partner.tier-program-updated, so deal protection days, margin bonus and MDF percent follow at once for every "
+                + "partner on the tier.")
             .ProducesStandardErrors(StatusCodes.Status422UnprocessableEntity);
 
         tiers.MapPost("/review", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ReviewTiersCommand(), ct)))

@@ -47,7 +47,8 @@ public sealed class TierDefinition : AggregateRoot
     /// <summary>A fixed id per tier (the tier is the key): the outbox keeps one tier's edits in order by it.</summary>
     public static Guid IdOf(PartnerTier tier) => new($"00000000-0000-7000-8000-{(int)tier + 1:D12}");
 
-    public void Update(decimal minTrailingRevenue, int minCertifiedReps, decimal marginBonusPercent, decimal mdfPercent, int protectionDays, DateTimeOffset now)
+    public void Update(
+        decimal minTrailingRevenue, int minCertifiedReps, decimal marginBonusPercent, decimal mdfPercent, int protectionDays, DateTimeOffset now)
     {
         Set(minTrailingRevenue, minCertifiedReps, marginBonusPercent, mdfPercent, protectionDays);
         Raise(new TierProgramUpdated(this, now));

@@ -62,7 +62,10 @@ public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser 
         if (!partner.Active)
             throw new BusinessRuleViolationException(new PartnerMustBeActive(partnerId));
         if (c.CampaignId is { } campaignId)
-            CampaignMembership.EnsureIncludes(await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(x => x.CampaignId == campaignId, ct), campaignId, partnerId);
+        {
+            var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(x => x.CampaignId == campaignId, ct);
+            CampaignMembership.EnsureIncludes(campaign, campaignId, partnerId);
+        }
         var request = MdfRequest.Submit(
             partnerId, c.CampaignId, Validation.ParseEnum<MdfActivityType>(c.ActivityType!), c.Description!, c.RequestedAmount!.Value, platform.Value.ReportingCurrency, c.PlannedOn!.Value, clock.GetUtcNow());
         db.MdfRequests.Add(request);

@@ -38,7 +38,10 @@ public sealed class RevenuePartner
     public DateTimeOffset StatusAsOf { get; private set; }
 
     public static RevenuePartner Unknown(Guid partnerId) =>
-        new() { PartnerId = partnerId, StatusAsOf = DateTimeOffset.MinValue, TierAsOf = DateTimeOffset.MinValue, TermsAsOf = DateTimeOffset.MinValue };
+        new()
+        {
+            PartnerId = partnerId, StatusAsOf = DateTimeOffset.MinValue, TierAsOf = DateTimeOffset.MinValue, TermsAsOf = DateTimeOffset.MinValue,
+        };
 
     public void Activated(
         string name, PartnerType type, Region region, PartnerTier tier, decimal marginBonusPercent, decimal mdfPercent, DateTimeOffset at, TierBenefits? program = null)
