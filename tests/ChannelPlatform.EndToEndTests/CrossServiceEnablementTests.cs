@@ -13,7 +13,7 @@ namespace ChannelPlatform.EndToEndTests;
 public sealed class CrossServiceEnablementTests(FullPlatformFixture platform)
 {
     [Fact]
-    public async Task Enablement_done_means_eight_of_ten_reps_certified_is_80_percent_and_Partner_counts_them_for_its_tier()
+    public async Task Enablement_done_means_eight_of_ten_reps_certified_is_80_percent_and_Partner_counts_the_verified_ones_for_its_tier()
     {
         using var manager = await platform.ClientAsync(Roles.ChannelManager, name: "Dana Channel");
         var partner = await manager.ActivePartnerAsync();
@@ -48,8 +48,10 @@ public sealed class CrossServiceEnablementTests(FullPlatformFixture platform)
         });
         certification.Status.ShouldBe(HttpStatusCode.Created, certification.ToString());
 
-        // Eight reps complete the course and pass the exam; the partner's own user records it.
+        // Eight reps complete the course and pass the exam; the partner's own user records it, so each
+        // score waits for a channel manager's review and counts only once verified.
         using var partnerUser = await platform.ClientAsync(Roles.Partner, partner, "Pat Partner");
+        var pending = new List<string>();
         foreach (var rep in reps.Take(8))
         {
             var completion = await partnerUser.PostJson("/api/v1/enablement/course-completions", new { contactId = rep, courseId = course.Id });
@@ -57,7 +59,18 @@ public sealed class CrossServiceEnablementTests(FullPlatformFixture platform)
             var exam = await partnerUser.PostJson("/api/v1/enablement/exam-attempts", new { contactId = rep, certificationId = certification.Id, score = 85 });
             exam.Status.ShouldBe(HttpStatusCode.Created, exam.ToString());
             exam.Body["passed"]!.GetValue<bool>().ShouldBeTrue(exam.ToString());
-            exam.Body["repCertification"].ShouldNotBeNull(exam.ToString());
+            exam.Str("status").ShouldBe("PendingReview", exam.ToString());
+            exam.Body["repCertification"].ShouldBeNull(exam.ToString());
+            pending.Add(exam.Str("attemptId")!);
+        }
+
+        var unverified = await partnerUser.GetJson($"/api/v1/enablement/partners/{partner}/certifications");
+        unverified.Body["certifiedReps"]!.GetValue<int>().ShouldBe(0, "a partner's own scores count only once verified");
+        foreach (var attempt in pending)
+        {
+            var verified = await manager.PostJson($"/api/v1/enablement/exam-attempts/{attempt}/verify", null);
+            verified.Status.ShouldBe(HttpStatusCode.OK, verified.ToString());
+            verified.Body["repCertification"].ShouldNotBeNull(verified.ToString());
         }
 
         var view = await partnerUser.GetJson($"/api/v1/enablement/partners/{partner}/certifications");

@@ -48,6 +48,7 @@ public sealed class CrossServiceTests(FullPlatformFixture platform)
         partnerView["reason"]!.GetValue<string>().ShouldBe("SimilarName");
         partnerView["conflictingStatus"]!.GetValue<string>().ShouldBe("Submitted");
         partnerView["conflictingDealId"].ShouldBeNull("a Partner caller never sees the other deal's id");
+        partnerView["similarity"].ShouldBeNull("a Partner caller sees reason and status only");
         var dealId = later.Id;
 
         // The ChannelManager sees the conflict with the earlier deal's id.

@@ -37,6 +37,30 @@ public sealed class DevTokenTests(PlatformFixture platform)
         new JwtSecurityTokenHandler().ReadJwtToken(answer.Str("accessToken")).Claims.ShouldNotContain(c => c.Type == "partner_id");
     }
 
+    [Fact]
+    public async Task An_integration_token_carries_its_scopes_space_separated_in_the_scope_claim()
+    {
+        using var anonymous = platform.Anonymous();
+        var answer = await anonymous.PostJson(Path, new { role = Roles.Integration, name = "LMS", scopes = new[] { Scopes.EnablementWrite, Scopes.EnablementWrite } });
+        answer.Status.ShouldBe(HttpStatusCode.OK, answer.ToString());
+        new JwtSecurityTokenHandler().ReadJwtToken(answer.Str("accessToken")).Claims.Single(c => c.Type == "scope").Value.ShouldBe("enablement:write");
+
+        var plain = await anonymous.PostJson(Path, new { role = Roles.Integration, name = "BI" });
+        new JwtSecurityTokenHandler().ReadJwtToken(plain.Str("accessToken")).Claims.ShouldNotContain(c => c.Type == "scope");
+    }
+
+    [Theory]
+    [InlineData("Integration", "enablement:admin")]
+    [InlineData("Partner", "enablement:write")]
+    [InlineData("ChannelManager", "enablement:write")]
+    public async Task An_unknown_scope_or_a_scope_on_another_role_is_400_naming_scopes(string role, string scope)
+    {
+        using var anonymous = platform.Anonymous();
+        var answer = await anonymous.PostJson(Path, new { role, partnerId = Guid.NewGuid(), name = "x", scopes = new[] { scope } });
+        answer.Status.ShouldBe(HttpStatusCode.BadRequest, answer.ToString());
+        answer.ErrorFields.ShouldBe(["scopes"]);
+    }
+
     [Theory]
     [InlineData("Wizard")]
     [InlineData("")]

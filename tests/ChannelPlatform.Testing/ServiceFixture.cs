@@ -70,6 +70,14 @@ public abstract class ServiceFixture<TEntryPoint> : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A client whose token carries these scopes in its <c>scope</c> claim (an Integration with write rights).</summary>
+    public HttpClient ScopedClient(string role, params string[] scopes)
+    {
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(role, scopes: scopes));
+        return client;
+    }
+
     public HttpClient Anonymous() => App.CreateClient();
 
     /// <summary>The service's schema (its inbox and outbox live there); the prefix unless told.</summary>

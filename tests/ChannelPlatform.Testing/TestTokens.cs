@@ -16,8 +16,8 @@ public sealed class TestTokens(string signingKey)
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(400);
     private readonly AuthOptions _options = new() { SigningKey = signingKey };
 
-    public string For(string role, Guid? partnerId = null, string name = "test") =>
-        new DevTokenIssuer(_options, new ShiftedClock(Shift), Lifetime).Issue(role, name, partnerId).Token;
+    public string For(string role, Guid? partnerId = null, string name = "test", IReadOnlyCollection<string>? scopes = null) =>
+        new DevTokenIssuer(_options, new ShiftedClock(Shift), Lifetime).Issue(role, name, partnerId, scopes: scopes).Token;
 
     /// <summary>A token with exactly these claims (e.g. no <c>sub</c>, or two roles), signed with the same key.</summary>
     public string WithClaims(params Claim[] claims)

@@ -97,7 +97,7 @@ public sealed class ConflictApiTests(DealServiceFixture service) : IClassFixture
     }
 
     [Fact]
-    public async Task A_partner_user_sees_the_reason_and_status_of_a_conflict_but_never_the_other_deal_or_partner()
+    public async Task A_partner_user_sees_the_reason_and_status_of_a_conflict_but_no_similarity_and_never_the_other_deal_or_partner()
     {
         var (first, second) = (await _partners.ActiveAsync(), await _partners.ActiveAsync());
         var product = DealApi.UniqueProduct();
@@ -113,6 +113,7 @@ public sealed class ConflictApiTests(DealServiceFixture service) : IClassFixture
             var conflict = Single(answer.Body);
             conflict["reason"]!.GetValue<string>().ShouldBe("SimilarName");
             conflict["conflictingStatus"]!.GetValue<string>().ShouldBe("Submitted");
+            conflict["similarity"].ShouldBeNull("a partner sees reason and status only");
             conflict["conflictingDealId"].ShouldBeNull();
             conflict["conflictingPartnerId"].ShouldBeNull();
             answer.Text.ShouldNotContain(earlier.ToString());
@@ -121,6 +122,7 @@ public sealed class ConflictApiTests(DealServiceFixture service) : IClassFixture
 
         Single(readByManager.Body)["conflictingDealId"]!.GetValue<string>().ShouldBe(earlier.ToString());
         Single(readByManager.Body)["conflictingPartnerId"]!.GetValue<string>().ShouldBe(first.ToString());
+        Single(readByManager.Body)["similarity"]!.GetValue<double>().ShouldBeGreaterThanOrEqualTo(0.6);
     }
 
     [Fact]

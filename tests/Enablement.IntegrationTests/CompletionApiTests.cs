@@ -138,7 +138,7 @@ public sealed class CompletionApiTests(EnablementServiceFixture service) : IClas
     }
 
     [Fact]
-    public async Task A_partner_user_records_completions_for_its_own_reps_only_and_integration_not_at_all()
+    public async Task A_partner_user_records_completions_for_its_own_reps_only_and_a_plain_integration_not_at_all()
     {
         var (mine, theirs) = (await _partners.ActiveAsync(), await _partners.ActiveAsync());
         var (myRep, theirRep) = (await _partners.ContactAsync(mine), await _partners.ContactAsync(theirs));

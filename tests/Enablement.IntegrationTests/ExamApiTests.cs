@@ -121,6 +121,7 @@ public sealed class ExamApiTests(EnablementServiceFixture service) : IClassFixtu
 
         (await me.AttemptAsync(theirRep, certification, 90)).Status.ShouldBe(HttpStatusCode.NotFound);
         (await me.AttemptAsync(myRep, certification, 90)).Status.ShouldBe(HttpStatusCode.Created);
+        (await service.Database.ScalarAsync<long>("SELECT count(*) FROM enablement.exam_attempts WHERE contact_id = @p0", theirRep)).ShouldBe(0);
         (await new TrainingApi(service.Client(Roles.Integration)).AttemptAsync(myRep, certification, 90)).Status.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

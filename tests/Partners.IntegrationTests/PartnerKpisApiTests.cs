@@ -23,8 +23,12 @@ public sealed class PartnerKpisApiTests(PartnerServiceFixture service) : IClassF
         await _manager.PostJson($"/api/v1/partners/{msp}/tier", new { tier = "Gold", reason = "Strategic" });
         await _manager.PostJson($"/api/v1/partners/{suspended}/suspend", new { reason = "Audit" });
         await _manager.PostJson($"/api/v1/partners/{terminated}/terminate", new { reason = "Ended" });
-        foreach (var score in new[] { 5, 4, 4, 2, 1 })
-            (await _manager.PostJson($"/api/v1/partners/{reseller}/satisfaction-responses", new { score })).Status.ShouldBe(HttpStatusCode.Created);
+        foreach (var (score, respondent) in new[] { 5, 4, 4, 2, 1 }.Select((score, i) => (score, $"Respondent {i}")))
+        {
+            using var user = service.ClientNamed(respondent, Roles.ChannelManager);
+            (await user.PostJson($"/api/v1/partners/{reseller}/satisfaction-responses", new { score })).Status.ShouldBe(HttpStatusCode.Created);
+        }
+
         var open = await Raise(reseller, "Low");
         var breached = await Raise(msp, "Critical");
         await Raise(referral, "Medium");

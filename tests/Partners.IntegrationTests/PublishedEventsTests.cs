@@ -116,6 +116,37 @@ public sealed class PublishedEventsTests(PartnerServiceFixture service) : IClass
         consumer.Messages("partner.suspended", ForeignConsumer.ForPartner(prospect)).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Editing_a_tier_publishes_tier_program_updated_with_its_values_and_version_and_a_refused_edit_nothing()
+    {
+        const string Exchange = "partner.tier-program-updated";
+        await using var consumer = await ForeignConsumer.StartAsync(service.Broker.Amqp, Exchange);
+        var platinumDefaults = new { minTrailingRevenue = 1_000_000, minCertifiedReps = 10, marginBonusPercent = 6, mdfPercent = 3, protectionDays = 120 };
+        try
+        {
+            var refused = await _manager.PutJson("/api/v1/tiers/Platinum", new { minTrailingRevenue = 1, minCertifiedReps = 10, marginBonusPercent = 6, mdfPercent = 3, protectionDays = 120 });
+            refused.Status.ShouldBe(System.Net.HttpStatusCode.UnprocessableEntity, refused.ToString());
+            var edited = await _manager.PutJson("/api/v1/tiers/Platinum", new { minTrailingRevenue = 1_200_000, minCertifiedReps = 12, marginBonusPercent = 7.5m, mdfPercent = 3.5m, protectionDays = 150 });
+            edited.Status.ShouldBe(System.Net.HttpStatusCode.OK, edited.ToString());
+
+            var message = await consumer.WaitForAsync(Exchange, m => m["protectionDays"]?.GetValue<int>() == 150);
+            var delivery = consumer.Deliveries.First(d => ReferenceEquals(d.Envelope?["message"], message));
+            delivery.ContentType.ShouldBe(MassTransitJson);
+            message["tier"]!.GetValue<string>().ShouldBe("Platinum");
+            Number(message, "minTrailingRevenue").ShouldBe(1_200_000m);
+            message["minCertifiedReps"]!.GetValue<int>().ShouldBe(12);
+            Number(message, "marginBonusPercent").ShouldBe(7.5m);
+            Number(message, "mdfPercent").ShouldBe(3.5m);
+            $"\"v{message["version"]!.GetValue<int>()}\"".ShouldBe(edited.ETag, "the event carries the tier's version");
+            Utc(message, "occurredAt").ShouldBeInRange(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1));
+            consumer.Messages(Exchange).Count(m => m["tier"]!.GetValue<string>() == "Platinum").ShouldBe(1, "the refused edit published nothing");
+        }
+        finally
+        {
+            (await _manager.PutJson("/api/v1/tiers/Platinum", platinumDefaults)).Status.ShouldBe(System.Net.HttpStatusCode.OK);
+        }
+    }
+
     /// <summary>Waits for the partner's event and checks the envelope and the fields every event carries.</summary>
     private static async Task<JsonNode> Received(ForeignConsumer consumer, string exchange, Guid partnerId, Func<JsonNode, bool>? match = null)
     {

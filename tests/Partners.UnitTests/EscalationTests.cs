@@ -8,7 +8,7 @@ public sealed class EscalationTests
     private static readonly DateTimeOffset Now = PartnerBuilder.Now;
 
     private static Escalation Raise(EscalationSeverity severity = EscalationSeverity.High) =>
-        Escalation.Raise(Guid.NewGuid(), severity, "  Deal stuck  ", "  Approval pending for a week  ", "ann@acme.com", Now);
+        Escalation.Raise(Guid.NewGuid(), severity, "  Deal stuck  ", "  Approval pending for a week  ", "ann@acme.com", new OpenEscalations(0, 3), Now);
 
     [Theory]
     [InlineData(EscalationSeverity.Low, 168)]
@@ -21,6 +21,25 @@ public sealed class EscalationTests
 
         Escalation.ResponseTime(severity).ShouldBe(TimeSpan.FromHours(hours));
         escalation.ResponseDueAt.ShouldBe(Now.AddHours(hours));
+    }
+
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(2, 3)]
+    [InlineData(0, 1)]
+    public void An_escalation_is_raised_while_fewer_than_the_maximum_of_its_severity_are_open(int open, int max) =>
+        Escalation.Raise(Guid.NewGuid(), EscalationSeverity.Critical, "S", "D", "ann", new OpenEscalations(open, max), Now).Status.ShouldBe(EscalationStatus.Open);
+
+    [Theory]
+    [InlineData(3, 3)]
+    [InlineData(7, 3)]
+    [InlineData(1, 1)]
+    public void One_more_than_the_maximum_open_of_a_severity_is_a_conflict(int open, int max)
+    {
+        var broken = DomainAssert.BrokenRule(
+            () => Escalation.Raise(Guid.NewGuid(), EscalationSeverity.Critical, "S", "D", "ann", new OpenEscalations(open, max), Now), RuleKind.Conflict);
+
+        broken.Message.ShouldContain($"{open} open Critical escalation(s)");
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class TierProgramTests
     public void A_gold_revenue_threshold_below_silvers_is_refused()
     {
         var definitions = PartnerBuilder.DefaultDefinitions();
-        definitions.Single(t => t.Tier == PartnerTier.Gold).Update(99_999m, 5, 4m, 2m, 90);
+        definitions.Single(t => t.Tier == PartnerTier.Gold).Update(99_999m, 5, 4m, 2m, 90, PartnerBuilder.Now);
 
         var exception = DomainAssert.BrokenRule(() => new TierProgram(definitions).EnsureAscending(), RuleKind.Unprocessable);
 
@@ -79,7 +79,7 @@ public sealed class TierProgramTests
     public void A_gold_certified_reps_threshold_below_silvers_is_refused()
     {
         var definitions = PartnerBuilder.DefaultDefinitions();
-        definitions.Single(t => t.Tier == PartnerTier.Gold).Update(500_000m, 1, 4m, 2m, 90);
+        definitions.Single(t => t.Tier == PartnerTier.Gold).Update(500_000m, 1, 4m, 2m, 90, PartnerBuilder.Now);
 
         Should.Throw<BusinessRuleViolationException>(() => new TierProgram(definitions).EnsureAscending());
     }
@@ -88,7 +88,7 @@ public sealed class TierProgramTests
     public void Equal_thresholds_on_neighbouring_tiers_are_allowed()
     {
         var definitions = PartnerBuilder.DefaultDefinitions();
-        definitions.Single(t => t.Tier == PartnerTier.Gold).Update(100_000m, 2, 4m, 2m, 90);
+        definitions.Single(t => t.Tier == PartnerTier.Gold).Update(100_000m, 2, 4m, 2m, 90, PartnerBuilder.Now);
 
         Should.NotThrow(() => new TierProgram(definitions).EnsureAscending());
     }
@@ -114,7 +114,7 @@ public sealed class TierProgramTests
     {
         var silver = PartnerBuilder.Definition(PartnerTier.Silver);
 
-        DomainAssert.InvalidValue(() => silver.Update(revenue, reps, marginBonus, mdf, protectionDays), field);
+        DomainAssert.InvalidValue(() => silver.Update(revenue, reps, marginBonus, mdf, protectionDays, PartnerBuilder.Now), field);
 
         silver.MinTrailingRevenue.ShouldBe(100_000m);
         silver.ProtectionDays.ShouldBe(90);
@@ -126,7 +126,7 @@ public sealed class TierProgramTests
     {
         var silver = PartnerBuilder.Definition(PartnerTier.Silver);
 
-        silver.Update(150_000m, 3, 2.5m, 1.5m, 100);
+        silver.Update(150_000m, 3, 2.5m, 1.5m, 100, PartnerBuilder.Now);
 
         silver.MinTrailingRevenue.ShouldBe(150_000m);
         silver.MinCertifiedReps.ShouldBe(3);
@@ -135,4 +135,31 @@ public sealed class TierProgramTests
         silver.ProtectionDays.ShouldBe(100);
         silver.Version.ShouldBe(2);
     }
+
+    [Fact]
+    public void Updating_a_tier_definition_raises_tier_program_updated_with_the_new_values()
+    {
+        var gold = PartnerBuilder.Definition(PartnerTier.Gold);
+
+        gold.Update(600_000m, 6, 5m, 2.5m, 120, PartnerBuilder.Now);
+
+        var updated = DomainAssert.RaisedOnce<TierProgramUpdated>(gold);
+        updated.Definition.ShouldBeSameAs(gold);
+        updated.OccurredAt.ShouldBe(PartnerBuilder.Now);
+        gold.Id.ShouldBe(TierDefinition.IdOf(PartnerTier.Gold));
+    }
+
+    [Fact]
+    public void A_refused_update_raises_nothing()
+    {
+        var gold = PartnerBuilder.Definition(PartnerTier.Gold);
+
+        Should.Throw<ChannelPlatform.SharedKernel.InvalidValueException>(() => gold.Update(600_000m, 6, 101m, 2.5m, 120, PartnerBuilder.Now));
+
+        DomainAssert.NotRaised<TierProgramUpdated>(gold);
+    }
+
+    [Fact]
+    public void Every_tier_has_its_own_fixed_id() =>
+        Enum.GetValues<PartnerTier>().Select(TierDefinition.IdOf).Distinct().Count().ShouldBe(4);
 }

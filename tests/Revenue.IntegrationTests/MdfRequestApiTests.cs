@@ -16,7 +16,7 @@ public sealed class MdfRequestApiTests(RevenueServiceFixture service) : IClassFi
     public async Task Submit_is_201_with_location_and_a_submitted_request_whose_claims_close_60_days_after_the_planned_date()
     {
         var partner = await _events.PartnerAsync();
-        var campaign = Guid.CreateVersion7();
+        var campaign = await _events.CampaignAsync(partner);
         var plannedOn = service.Today.AddDays(-3);
 
         var created = await _mdf.SubmitAsync(partner, 2_500.50m, plannedOn, campaign, activityType: "digitaladvertising");
@@ -122,7 +122,7 @@ public sealed class MdfRequestApiTests(RevenueServiceFixture service) : IClassFi
     {
         var partner = await _events.PartnerAsync();
         var other = await _events.PartnerAsync();
-        var campaign = Guid.CreateVersion7();
+        var campaign = await _events.CampaignAsync(partner, other);
         await _mdf.FundAsync(partner, 10_000m, service.Today.Year);
         var first = await _mdf.SubmittedAsync(partner, 100m, service.Today, campaign);
         var second = await _mdf.SubmittedAsync(partner, 200m, service.Today, campaign);

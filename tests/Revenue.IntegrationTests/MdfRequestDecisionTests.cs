@@ -19,7 +19,7 @@ public sealed class MdfRequestDecisionTests(RevenueServiceFixture service) : ICl
     public async Task Approving_within_the_remaining_budget_commits_it_and_publishes_the_approval()
     {
         var partner = await _events.PartnerAsync();
-        var campaign = Guid.CreateVersion7();
+        var campaign = await _events.CampaignAsync(partner);
         await _mdf.FundAsync(partner, 10_000m, Year);
         var request = await _mdf.SubmittedAsync(partner, 3_000m, service.Today, campaign);
 

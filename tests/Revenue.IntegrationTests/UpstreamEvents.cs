@@ -45,6 +45,14 @@ public sealed class UpstreamEvents(RevenueServiceFixture service)
         return dealId;
     }
 
+    /// <summary>A DealRegistration campaign with these partners (none: open to every partner), applied by Revenue.</summary>
+    public async Task<Guid> CampaignAsync(params Guid[] partnerIds)
+    {
+        var campaignId = Guid.CreateVersion7();
+        await ApplyAsync(Campaign(campaignId, partnerIds));
+        return campaignId;
+    }
+
     public Task PublishAsync(IIntegrationEvent message, Guid? messageId = null) => EventProducer.PublishAsync(service.Broker.Amqp, message, messageId);
 
     public async Task ApplyAsync(IIntegrationEvent message, Guid? messageId = null)
@@ -71,6 +79,9 @@ public sealed class UpstreamEvents(RevenueServiceFixture service)
 
     public static DealApproved Approved(Guid dealId, Guid partnerId, decimal value, DateOnly expectedClose) =>
         new(Guid.NewGuid(), DateTimeOffset.UtcNow, dealId, partnerId, value, "USD", expectedClose, DateTimeOffset.UtcNow.AddDays(90), 3.0, null);
+
+    public static CampaignCreated Campaign(Guid campaignId, IReadOnlyList<Guid> partnerIds) =>
+        new(Guid.NewGuid(), DateTimeOffset.UtcNow, campaignId, "Zero Trust webinar", "Webinar", partnerIds, new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 31));
 
     public static DealWon Won(Guid dealId, Guid partnerId, decimal value, DateOnly closedOn) =>
         new(Guid.NewGuid(), DateTimeOffset.UtcNow, dealId, partnerId, value, "USD", closedOn, null);

@@ -14,4 +14,7 @@ public interface ICurrentUser
     bool IsPartner => Role == Roles.Partner;
 
     bool IsChannelManager => Role == Roles.ChannelManager;
+
+    /// <summary>True when the token's <c>scope</c> claim grants <paramref name="scope"/> (see <see cref="Scopes"/>).</summary>
+    bool HasScope(string scope) => false;
 }

@@ -10,7 +10,8 @@ public sealed class DevTokenIssuer(AuthOptions options, TimeProvider clock, Time
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(8);
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(string role, string name, Guid? partnerId, string? subject = null)
+    public (string Token, DateTimeOffset ExpiresAt) Issue(
+        string role, string name, Guid? partnerId, string? subject = null, IReadOnlyCollection<string>? scopes = null)
     {
         var key = SigningKeys.From(options) ?? throw new InvalidOperationException("Auth:SigningKey is not configured.");
         var now = clock.GetUtcNow();
@@ -23,6 +24,8 @@ public sealed class DevTokenIssuer(AuthOptions options, TimeProvider clock, Time
         };
         if (partnerId is { } id)
             claims.Add(new Claim(PlatformClaims.PartnerId, id.ToString()));
+        if (scopes is { Count: > 0 })
+            claims.Add(new Claim(PlatformClaims.Scope, string.Join(' ', scopes)));
         var token = new JwtSecurityToken(
             options.Issuer,
             options.Audience,

@@ -19,4 +19,6 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     private static string Truncate(string name) => name.Length <= 200 ? name : name[..200];
 
     public Guid? PartnerId => Guid.TryParse(User?.FindFirst(PlatformClaims.PartnerId)?.Value, out var id) ? id : null;
+
+    public bool HasScope(string scope) => ScopeClaims.Grants(User, scope);
 }

@@ -33,6 +33,7 @@ public static class DependencyInjection
             typeof(PartnerReactivatedConsumer),
             typeof(PartnerTerminatedConsumer),
             typeof(PartnerTierChangedConsumer),
+            typeof(TierProgramUpdatedConsumer),
             typeof(PartnerContactAddedConsumer),
             typeof(PartnerContactDeactivatedConsumer));
         services.AddOutboxRelay();

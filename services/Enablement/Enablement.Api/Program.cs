@@ -19,6 +19,7 @@ builder.Services.AddMediator(options =>
 });
 builder.Services.AddValidatorsFromAssemblyContaining<IEnablementDbContext>(ServiceLifetime.Singleton);
 builder.Services.AddEnablementInfrastructure(builder.Configuration);
+builder.Services.AddEnablementPolicies();
 
 var app = builder.Build();
 
@@ -26,6 +27,7 @@ app.UseServiceDefaults();
 var api = app.MapPlatformApi();
 api.MapCatalogEndpoints();
 api.MapTrainingEndpoints();
+api.MapExamEndpoints();
 app.MapMessagingAdmin(DependencyInjection.ServiceName);
 
 await app.RunAsync();

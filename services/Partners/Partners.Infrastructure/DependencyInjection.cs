@@ -4,6 +4,7 @@ using ChannelPlatform.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Partners.Application.Abstractions;
+using Partners.Application.Escalations;
 using Partners.Infrastructure.Messaging;
 using Partners.Infrastructure.Persistence;
 
@@ -19,6 +20,8 @@ public static class DependencyInjection
         services.AddServicePersistence<PartnersDbContext>(configuration, PartnersDbContext.SchemaName);
         services.AddScoped<IPartnersDbContext>(sp => sp.GetRequiredService<PartnersDbContext>());
         services.AddSingleton<IIntegrationEventMapper, PartnerIntegrationEvents>();
+        services.AddOptions<EscalationOptions>().Bind(configuration.GetSection("Escalations"))
+            .Validate(o => o.MaxOpenPerSeverity >= 1, "Escalations:MaxOpenPerSeverity must be at least 1.").ValidateOnStart();
         services.AddPlatformMessaging(
             configuration,
             ServiceName,

@@ -27,6 +27,7 @@ public static class DependencyInjection
             ServiceName,
             typeof(PartnerActivatedConsumer),
             typeof(PartnerTierChangedConsumer),
+            typeof(TierProgramUpdatedConsumer),
             typeof(PartnerSuspendedConsumer),
             typeof(PartnerReactivatedConsumer),
             typeof(PartnerTerminatedConsumer),
@@ -34,7 +35,8 @@ public static class DependencyInjection
             typeof(DealApprovedConsumer),
             typeof(DealWonConsumer),
             typeof(DealLostConsumer),
-            typeof(DealExpiredConsumer));
+            typeof(DealExpiredConsumer),
+            typeof(CampaignCreatedConsumer));
         services.AddOutboxRelay();
         services.AddOptions<MdfClaimWindowOptions>().Bind(configuration.GetSection("MdfClaimWindows"));
         services.AddHostedService<MdfClaimWindowWorker>();

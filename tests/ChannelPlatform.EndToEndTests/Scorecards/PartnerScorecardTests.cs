@@ -15,8 +15,10 @@ public sealed class PartnerScorecardTests(FullPlatformFixture platform)
         using var manager = await platform.ClientAsync(Roles.ChannelManager, name: "Dana Channel");
         var partner = await manager.ActivePartnerAsync();
         await ProgramData.CertifyRepsAsync(manager, partner, reps: 2, certified: 1);
+        // Two respondents (one answer each per quarter counts): one satisfied, one not.
         await ProgramData.AnswerSurveyAsync(manager, partner, 5);
-        await ProgramData.AnswerSurveyAsync(manager, partner, 3);
+        using (var colleague = await platform.ClientAsync(Roles.ChannelManager, name: "Sam Colleague"))
+            await ProgramData.AnswerSurveyAsync(colleague, partner, 3);
         (await manager.PostJson($"/api/v1/partners/{partner}/escalations", new { severity = "Low", subject = "Slow MDF answers", description = "Two weeks without reply" })).Status.ShouldBe(HttpStatusCode.Created);
         using var partnerUser = await platform.ClientAsync(Roles.Partner, partner);
         await ProgramData.DecidedDealAsync(manager, partnerUser, approve: true);

@@ -12,7 +12,7 @@ public sealed class ExamAttemptTests
         var certification = NewCertification(passingScore: 70);
         var eligibility = Eligible();
 
-        var attempt = ExamAttempt.Take(eligibility, certification, 70, Now);
+        var attempt = ExamAttempt.Take(eligibility, certification, 70, ExamScoreSource.Trusted, "LMS", Now);
 
         attempt.Passed.ShouldBeTrue();
         attempt.Score.ShouldBe(70);
@@ -25,24 +25,24 @@ public sealed class ExamAttemptTests
 
     [Fact]
     public void One_point_below_the_passing_score_fails_but_is_recorded() =>
-        ExamAttempt.Take(Eligible(), NewCertification(passingScore: 70), 69, Now).Passed.ShouldBeFalse();
+        ExamAttempt.Take(Eligible(), NewCertification(passingScore: 70), 69, ExamScoreSource.Trusted, "LMS", Now).Passed.ShouldBeFalse();
 
     [Theory]
     [InlineData(-1)]
     [InlineData(101)]
     public void A_score_is_between_0_and_100(int score) =>
-        DomainAssert.InvalidValue(() => ExamAttempt.Take(Eligible(), NewCertification(), score, Now), "score");
+        DomainAssert.InvalidValue(() => ExamAttempt.Take(Eligible(), NewCertification(), score, ExamScoreSource.Trusted, "LMS", Now), "score");
 
     [Theory]
     [InlineData(0)]
     [InlineData(100)]
     public void Scores_of_0_and_100_are_valid(int score) =>
-        ExamAttempt.Take(Eligible(), NewCertification(), score, Now).Score.ShouldBe(score);
+        ExamAttempt.Take(Eligible(), NewCertification(), score, ExamScoreSource.Trusted, "LMS", Now).Score.ShouldBe(score);
 
     [Fact]
     public void A_contact_who_is_not_an_active_rep_may_not_sit_the_exam()
     {
-        var broken = DomainAssert.BrokenRule(() => ExamAttempt.Take(Eligible(activeRep: false), NewCertification(), 90, Now));
+        var broken = DomainAssert.BrokenRule(() => ExamAttempt.Take(Eligible(activeRep: false), NewCertification(), 90, ExamScoreSource.Trusted, "LMS", Now));
 
         broken.Message.ShouldContain("not an active SalesRep or SalesEngineer");
     }
@@ -50,7 +50,7 @@ public sealed class ExamAttemptTests
     [Fact]
     public void A_rep_of_an_inactive_partner_may_not_sit_the_exam()
     {
-        var broken = DomainAssert.BrokenRule(() => ExamAttempt.Take(Eligible(partnerActive: false), NewCertification(), 90, Now));
+        var broken = DomainAssert.BrokenRule(() => ExamAttempt.Take(Eligible(partnerActive: false), NewCertification(), 90, ExamScoreSource.Trusted, "LMS", Now));
 
         broken.Message.ShouldContain("partner is not active");
     }
@@ -61,7 +61,7 @@ public sealed class ExamAttemptTests
         var (first, second) = (Guid.CreateVersion7(), Guid.CreateVersion7());
         var certification = NewCertification(70, 12, first, second);
 
-        var broken = DomainAssert.BrokenRule(() => ExamAttempt.Take(Eligible(completed: [first]), certification, 90, Now));
+        var broken = DomainAssert.BrokenRule(() => ExamAttempt.Take(Eligible(completed: [first]), certification, 90, ExamScoreSource.Trusted, "LMS", Now));
 
         broken.Message.ShouldContain("1 required course(s)");
     }
@@ -71,7 +71,7 @@ public sealed class ExamAttemptTests
     {
         var certification = NewCertification(70, 12, Guid.CreateVersion7(), Guid.CreateVersion7());
 
-        DomainAssert.BrokenRule(() => ExamAttempt.Take(Eligible(), certification, 90, Now)).Message.ShouldContain("2 required course(s)");
+        DomainAssert.BrokenRule(() => ExamAttempt.Take(Eligible(), certification, 90, ExamScoreSource.Trusted, "LMS", Now)).Message.ShouldContain("2 required course(s)");
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class ExamAttemptTests
         var (first, second) = (Guid.CreateVersion7(), Guid.CreateVersion7());
         var certification = NewCertification(70, 12, first, second);
 
-        ExamAttempt.Take(Eligible(completed: [second, Guid.CreateVersion7(), first]), certification, 90, Now).Passed.ShouldBeTrue();
+        ExamAttempt.Take(Eligible(completed: [second, Guid.CreateVersion7(), first]), certification, 90, ExamScoreSource.Trusted, "LMS", Now).Passed.ShouldBeTrue();
     }
 
     [Theory]
@@ -88,14 +88,14 @@ public sealed class ExamAttemptTests
     [InlineData(1)]
     [InlineData(2)]
     public void Up_to_the_third_attempt_in_30_days_is_allowed(int earlierAttempts) =>
-        ExamAttempt.Take(Eligible(attemptsInWindow: earlierAttempts), NewCertification(), 10, Now).ShouldNotBeNull();
+        ExamAttempt.Take(Eligible(attemptsInWindow: earlierAttempts), NewCertification(), 10, ExamScoreSource.Trusted, "LMS", Now).ShouldNotBeNull();
 
     [Theory]
     [InlineData(3)]
     [InlineData(4)]
     public void The_fourth_attempt_in_30_days_is_refused(int earlierAttempts)
     {
-        var broken = DomainAssert.BrokenRule(() => ExamAttempt.Take(Eligible(attemptsInWindow: earlierAttempts), NewCertification(), 100, Now));
+        var broken = DomainAssert.BrokenRule(() => ExamAttempt.Take(Eligible(attemptsInWindow: earlierAttempts), NewCertification(), 100, ExamScoreSource.Trusted, "LMS", Now));
 
         broken.Message.ShouldContain("At most 3 attempts");
     }
@@ -112,7 +112,7 @@ public sealed class ExamAttemptTests
     {
         var certification = NewCertification(70, 12, Guid.CreateVersion7());
 
-        var broken = DomainAssert.BrokenRule(() => ExamAttempt.Take(Eligible(activeRep: false, attemptsInWindow: 5), certification, 90, Now));
+        var broken = DomainAssert.BrokenRule(() => ExamAttempt.Take(Eligible(activeRep: false, attemptsInWindow: 5), certification, 90, ExamScoreSource.Trusted, "LMS", Now));
 
         broken.Message.ShouldContain("not an active");
     }

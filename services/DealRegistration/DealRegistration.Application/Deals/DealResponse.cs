@@ -6,8 +6,12 @@ namespace DealRegistration.Application.Deals;
 
 public sealed record CustomerResponse(string CompanyName, string? Domain, string Country);
 
-/// <summary>A conflict; a Partner caller gets reason, similarity and status only, never the other deal or partner.</summary>
-public sealed record ConflictResponse(ConflictReason Reason, double Similarity, DealStatus ConflictingStatus, Guid? ConflictingDealId, Guid? ConflictingPartnerId);
+/// <summary>
+/// A conflict; a Partner caller gets reason and status only (CONTRACT.md): no similarity (it would let a partner
+/// probe how close its wording is to another's registration), never the other deal or partner.
+/// </summary>
+public sealed record ConflictResponse(
+    ConflictReason Reason, double? Similarity, DealStatus ConflictingStatus, Guid? ConflictingDealId, Guid? ConflictingPartnerId);
 
 public sealed record HistoryResponse(DealStatus Status, DateTimeOffset At, string By, string? Note);
 
@@ -69,7 +73,7 @@ public static class DealMapping
         d.Reason,
         d.ConflictsOverridden,
         d.Conflicts.Select(c => viewer.IsPartner
-            ? new ConflictResponse(c.Reason, c.Similarity, c.ConflictingStatus, null, null)
+            ? new ConflictResponse(c.Reason, null, c.ConflictingStatus, null, null)
             : new ConflictResponse(c.Reason, c.Similarity, c.ConflictingStatus, c.ConflictingDealId, c.ConflictingPartnerId)).ToList(),
         d.History.Select(h => new HistoryResponse(h.Status, h.At, h.By, h.Note)).ToList(),
         d.CoSellRequests.Select(r => r.ToResponse()).ToList(),

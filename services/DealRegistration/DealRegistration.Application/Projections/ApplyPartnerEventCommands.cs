@@ -27,7 +27,11 @@ public sealed class ApplyPartnerChangeHandler(IDealsDbContext db) :
     ICommandHandler<PartnerTerminatedChange, Unit>,
     ICommandHandler<PartnerTierChange, Unit>
 {
-    public ValueTask<Unit> Handle(PartnerActivatedChange c, CancellationToken ct) => Apply(c, p => p.Activated(c.Name, c.Region, c.Tier, c.ProtectionDays, c.At), ct);
+    public async ValueTask<Unit> Handle(PartnerActivatedChange c, CancellationToken ct)
+    {
+        var program = await db.TierProgramOfAsync(c.Tier, c.PartnerId, ct);
+        return await Apply(c, p => p.Activated(c.Name, c.Region, c.Tier, c.ProtectionDays, c.At, program), ct);
+    }
 
     public ValueTask<Unit> Handle(PartnerSuspendedChange c, CancellationToken ct) => Apply(c, p => p.Suspended(c.At), ct);
 
@@ -35,7 +39,11 @@ public sealed class ApplyPartnerChangeHandler(IDealsDbContext db) :
 
     public ValueTask<Unit> Handle(PartnerTerminatedChange c, CancellationToken ct) => Apply(c, p => p.Terminated(c.At), ct);
 
-    public ValueTask<Unit> Handle(PartnerTierChange c, CancellationToken ct) => Apply(c, p => p.TierChanged(c.Tier, c.ProtectionDays, c.At), ct);
+    public async ValueTask<Unit> Handle(PartnerTierChange c, CancellationToken ct)
+    {
+        var program = await db.TierProgramOfAsync(c.Tier, c.PartnerId, ct);
+        return await Apply(c, p => p.TierChanged(c.Tier, c.ProtectionDays, c.At, program), ct);
+    }
 
     private async ValueTask<Unit> Apply(PartnerChange change, Action<PartnerSnapshot> apply, CancellationToken ct)
     {

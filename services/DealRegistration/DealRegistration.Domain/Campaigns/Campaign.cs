@@ -11,6 +11,8 @@ public enum CampaignType
     Other,
 }
 
+public sealed record CampaignCreated(Campaign Campaign, DateTimeOffset OccurredAt) : IDomainEvent;
+
 /// <summary>A demand-generation campaign run with some partners; its leads and the deals they become roll up to it.</summary>
 public sealed class Campaign : AggregateRoot
 {
@@ -44,7 +46,8 @@ public sealed class Campaign : AggregateRoot
             EndsOn = endsOn,
             CreatedAt = now,
         };
-        campaign.IncrementVersion();
+        // Revenue keeps who is in which campaign (an MDF request may name only its partner's campaign).
+        campaign.Raise(new CampaignCreated(campaign, now));
         return campaign;
     }
 

@@ -11,7 +11,8 @@ public enum PartnerStatus
 /// <summary>
 /// What DealRegistration knows of a partner, from partner.* events. Events may arrive in any order
 /// and more than once: each part keeps the time of the event that set it and ignores older news;
-/// termination is final.
+/// termination is final. The protection days come from the partner's tier change or from a later
+/// edit of its tier's program, whichever is newer.
 /// </summary>
 public sealed class PartnerSnapshot
 {
@@ -35,15 +36,22 @@ public sealed class PartnerSnapshot
 
     public DateTimeOffset TierAsOf { get; private set; }
 
-    public static PartnerSnapshot Unknown(Guid partnerId) =>
-        new() { PartnerId = partnerId, Status = PartnerStatus.Unknown, StatusAsOf = DateTimeOffset.MinValue, TierAsOf = DateTimeOffset.MinValue };
+    /// <summary>When <see cref="ProtectionDays"/> was set: by a tier change, or by a later edit of the tier's program.</summary>
+    public DateTimeOffset TermsAsOf { get; private set; }
 
-    public void Activated(string name, string region, string tier, int protectionDays, DateTimeOffset at)
+    public static PartnerSnapshot Unknown(Guid partnerId) =>
+        new()
+        {
+            PartnerId = partnerId, Status = PartnerStatus.Unknown, StatusAsOf = DateTimeOffset.MinValue,
+            TierAsOf = DateTimeOffset.MinValue, TermsAsOf = DateTimeOffset.MinValue,
+        };
+
+    public void Activated(string name, string region, string tier, int protectionDays, DateTimeOffset at, TierBenefits? program = null)
     {
         Name = name;
         Region = region;
         SetStatus(PartnerStatus.Active, at);
-        SetTier(tier, protectionDays, at);
+        SetTier(tier, protectionDays, at, program);
     }
 
     public void Suspended(DateTimeOffset at) => SetStatus(PartnerStatus.Suspended, at);
@@ -56,7 +64,17 @@ public sealed class PartnerSnapshot
         StatusAsOf = at > StatusAsOf ? at : StatusAsOf;
     }
 
-    public void TierChanged(string tier, int protectionDays, DateTimeOffset at) => SetTier(tier, protectionDays, at);
+    public void TierChanged(string tier, int protectionDays, DateTimeOffset at, TierBenefits? program = null) =>
+        SetTier(tier, protectionDays, at, program);
+
+    /// <summary>The tier's program was edited: a partner on that tier takes the new days unless it knows newer ones.</summary>
+    public void TierProgramUpdated(string tier, int protectionDays, DateTimeOffset at)
+    {
+        if (!string.Equals(Tier, tier, StringComparison.Ordinal) || at <= TermsAsOf)
+            return;
+        ProtectionDays = protectionDays;
+        TermsAsOf = at;
+    }
 
     private void SetStatus(PartnerStatus status, DateTimeOffset at)
     {
@@ -66,12 +84,15 @@ public sealed class PartnerSnapshot
         StatusAsOf = at;
     }
 
-    private void SetTier(string tier, int protectionDays, DateTimeOffset at)
+    private void SetTier(string tier, int protectionDays, DateTimeOffset at, TierBenefits? program)
     {
         if (at <= TierAsOf)
             return;
         Tier = tier;
-        ProtectionDays = protectionDays;
         TierAsOf = at;
+        // The event carries the tier's days as they were when it happened; an edit of the tier made later wins.
+        var edited = program is not null && string.Equals(program.Tier, tier, StringComparison.Ordinal) && program.UpdatedAt > at;
+        ProtectionDays = edited ? program!.ProtectionDays : protectionDays;
+        TermsAsOf = edited ? program!.UpdatedAt : at;
     }
 }

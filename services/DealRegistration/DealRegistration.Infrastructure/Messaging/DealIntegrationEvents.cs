@@ -1,6 +1,7 @@
 using ChannelPlatform.Application.Messaging;
 using ChannelPlatform.Contracts;
 using ChannelPlatform.SharedKernel;
+using DealRegistration.Domain.Campaigns;
 using DealRegistration.Domain.Deals;
 using DealRegistration.Domain.Leads;
 using Contract = ChannelPlatform.Contracts.DealRegistration;
@@ -34,6 +35,9 @@ internal sealed class DealIntegrationEvents : IIntegrationEventMapper
                 id, e.OccurredAt, e.Deal.Id, e.Deal.PartnerId, e.Request.Id, e.Request.Type.ToString(), e.Request.SalesEngineer!, e.Request.Outcome!),
             LeadAssignedEvent e => new Contract.LeadAssigned(id, e.OccurredAt, e.Lead.Id, e.Lead.CampaignId, e.Lead.PartnerId!.Value),
             LeadExpiredEvent e => new Contract.LeadExpired(id, e.OccurredAt, e.Lead.Id, e.Lead.CampaignId, e.PartnerId),
+            CampaignCreated e => new Contract.CampaignCreated(
+                id, e.OccurredAt, e.Campaign.Id, e.Campaign.Name, e.Campaign.Type.ToString(), e.Campaign.PartnerIds,
+                e.Campaign.StartsOn, e.Campaign.EndsOn),
             _ => null, // protection extended, lead converted: internal only
         };
         return mapped is null ? [] : [mapped];

@@ -7,7 +7,7 @@ using Mediator;
 
 namespace DealRegistration.Infrastructure.Messaging;
 
-/// <summary>partner.* → the partner projection DealRegistration decides with (status, tier protection days, contacts).</summary>
+/// <summary>partner.* → the partner projection DealRegistration decides with (status, tier protection days and their program edits, contacts).</summary>
 public sealed class PartnerActivatedConsumer(IInbox inbox, ICorrelationContext correlation, ISender sender) : InboxConsumer<PartnerActivated>(inbox, correlation)
 {
     protected override async Task ApplyAsync(PartnerActivated m, CancellationToken ct) =>
@@ -32,6 +32,12 @@ public sealed class PartnerTerminatedConsumer(IInbox inbox, ICorrelationContext 
 public sealed class PartnerTierChangedConsumer(IInbox inbox, ICorrelationContext correlation, ISender sender) : InboxConsumer<PartnerTierChanged>(inbox, correlation)
 {
     protected override async Task ApplyAsync(PartnerTierChanged m, CancellationToken ct) => await sender.Send(new PartnerTierChange(m.PartnerId, m.ToTier, m.ProtectionDays, m.OccurredAt), ct);
+}
+
+public sealed class TierProgramUpdatedConsumer(IInbox inbox, ICorrelationContext correlation, ISender sender) : InboxConsumer<TierProgramUpdated>(inbox, correlation)
+{
+    protected override async Task ApplyAsync(TierProgramUpdated m, CancellationToken ct) =>
+        await sender.Send(new TierProgramChange(m.Tier, m.ProtectionDays, m.Version, m.OccurredAt), ct);
 }
 
 public sealed class PartnerContactAddedConsumer(IInbox inbox, ICorrelationContext correlation, ISender sender) : InboxConsumer<PartnerContactAdded>(inbox, correlation)

@@ -24,6 +24,17 @@ public sealed class DealsDbContext(DbContextOptions<DealsDbContext> options) : S
 
     public DbSet<PartnerContact> PartnerContacts => Set<PartnerContact>();
 
+    public DbSet<TierBenefits> TierBenefits => Set<TierBenefits>();
+
+    public Task LockTierAsync(string tier, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('dealreg-tier:' || {0}, 0))", [tier], cancellationToken);
+
+    public Task LockPartnerAsync(Guid partnerId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync("SELECT 1 FROM dealreg.partners WHERE partner_id = {0} FOR UPDATE", [partnerId], cancellationToken);
+
+    public Task<List<PartnerSnapshot>> LockPartnersOnTierAsync(string tier, CancellationToken cancellationToken) =>
+        Partners.FromSqlRaw("SELECT * FROM dealreg.partners WHERE tier = {0} FOR UPDATE", tier).ToListAsync(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

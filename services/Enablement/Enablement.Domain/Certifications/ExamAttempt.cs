@@ -4,9 +4,11 @@ namespace Enablement.Domain.Certifications;
 
 /// <summary>
 /// One exam attempt. The rules are checked before it is recorded: an active rep of an active
-/// partner, every required course completed, at most three attempts per certification in 30 days.
+/// partner, every required course completed, at most three attempts per certification in 30 days
+/// (every recorded attempt counts, pending or rejected too, so resubmitting cannot get around it).
+/// A trusted score is verified at once; a self-reported one waits for a channel manager's review.
 /// </summary>
-public sealed class ExamAttempt
+public sealed partial class ExamAttempt
 {
     private ExamAttempt()
     {
@@ -26,7 +28,15 @@ public sealed class ExamAttempt
 
     public DateTimeOffset AttemptedAt { get; private set; }
 
-    public static ExamAttempt Take(ExamEligibility eligibility, Certification certification, int score, DateTimeOffset now)
+    public ExamAttemptStatus Status { get; private set; }
+
+    public string SubmittedBy { get; private set; } = string.Empty;
+
+    /// <summary>A verified pass is what issues or renews a certification.</summary>
+    public bool Certifies => Passed && Status == ExamAttemptStatus.Verified;
+
+    public static ExamAttempt Take(
+        ExamEligibility eligibility, Certification certification, int score, ExamScoreSource source, string submittedBy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(eligibility);
         ArgumentNullException.ThrowIfNull(certification);
@@ -44,6 +54,8 @@ public sealed class ExamAttempt
             Score = score,
             Passed = certification.Passes(score),
             AttemptedAt = now,
+            Status = source == ExamScoreSource.Trusted ? ExamAttemptStatus.Verified : ExamAttemptStatus.PendingReview,
+            SubmittedBy = submittedBy,
         };
     }
 

@@ -13,7 +13,7 @@ internal static class DevTokenEndpoint
 {
     public const string OperationId = "IssueDevToken";
 
-    public sealed record DevTokenRequest(string? Role, Guid? PartnerId, string? Name);
+    public sealed record DevTokenRequest(string? Role, Guid? PartnerId, string? Name, IReadOnlyList<string>? Scopes = null);
 
     public sealed record DevTokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string TokenType = "Bearer");
 
@@ -26,14 +26,17 @@ internal static class DevTokenEndpoint
             {
                 Validate(body);
                 var role = Roles.All.Single(r => string.Equals(r, body.Role, StringComparison.OrdinalIgnoreCase));
-                var (token, expires) = issuer.Issue(role, string.IsNullOrWhiteSpace(body.Name) ? role : body.Name.Trim(), role == Roles.Partner ? body.PartnerId : null);
+                var name = string.IsNullOrWhiteSpace(body.Name) ? role : body.Name.Trim();
+                var scopes = body.Scopes?.Distinct(StringComparer.Ordinal).ToList();
+                var (token, expires) = issuer.Issue(role, name, role == Roles.Partner ? body.PartnerId : null, scopes: scopes);
                 return TypedResults.Ok(new DevTokenResponse(token, expires));
             })
             .AllowAnonymous()
             .WithName(OperationId)
             .ProducesValidationProblem()
             .WithTags("Development")
-            .WithSummary("Issue a development token: { role: ChannelManager|Partner|Integration, partnerId (Partner only), name }.");
+            .WithSummary("Issue a development token: { role: ChannelManager|Partner|Integration, partnerId (Partner only), name, "
+                + "scopes (Integration only: enablement:write) }; scopes go into the space-separated `scope` claim.");
     }
 
     private static void Validate(DevTokenRequest body)
@@ -43,9 +46,20 @@ internal static class DevTokenEndpoint
             failures.Add(new ValidationFailure("role", $"'role' must be one of: {string.Join(", ", Roles.All)}."));
         else if (string.Equals(body.Role, Roles.Partner, StringComparison.OrdinalIgnoreCase) && body.PartnerId is null)
             failures.Add(new ValidationFailure("partnerId", "'partnerId' is required for the Partner role."));
+        if (body.Scopes is { Count: > 0 } scopes)
+            ValidateScopes(body.Role, scopes, failures);
         if (body.Name?.Length > 200)
             failures.Add(new ValidationFailure("name", "'name' must be at most 200 characters."));
         if (failures.Count > 0)
             throw new ValidationException(failures);
+    }
+
+    // A scope widens an Integration token only; on another role it would promise what the services never grant.
+    private static void ValidateScopes(string? role, IReadOnlyList<string> scopes, List<ValidationFailure> failures)
+    {
+        if (!string.Equals(role, Roles.Integration, StringComparison.OrdinalIgnoreCase))
+            failures.Add(new ValidationFailure("scopes", "'scopes' are granted to Integration tokens only."));
+        else if (scopes.FirstOrDefault(s => !Scopes.All.Contains(s, StringComparer.Ordinal)) is { } unknown)
+            failures.Add(new ValidationFailure("scopes", $"Unknown scope '{unknown}'; known scopes: {string.Join(", ", Scopes.All)}."));
     }
 }

@@ -2,6 +2,7 @@ namespace ChannelPlatform.Gateway.Scorecards;
 
 internal enum MetricStatus
 {
+    Ahead,
     OnTrack,
     AtRisk,
     OffTrack,
@@ -9,8 +10,9 @@ internal enum MetricStatus
 
 /// <summary>
 /// A success metric's target: at least <see cref="Min"/> and, for a band, at most <see cref="Max"/>.
-/// Inside the target is OnTrack; missing it by no more than 10 % of the bound it missed is AtRisk
-/// (e.g. 18–20 % for a 20–40 % share, 72–80 % for "≥ 80 %"); further out is OffTrack (ADR 0005).
+/// Above a band is Ahead (15 new partners against 5–10 is good news, not a miss); inside the target is
+/// OnTrack; below it by no more than 10 % of the minimum is AtRisk (e.g. 18–20 % for a 20–40 % share,
+/// 72–80 % for "≥ 80 %"); further below is OffTrack (ADR 0005).
 /// </summary>
 internal sealed record Target(decimal Min, decimal? Max, string Unit)
 {
@@ -18,13 +20,11 @@ internal sealed record Target(decimal Min, decimal? Max, string Unit)
 
     public MetricStatus Assess(decimal value)
     {
-        var aboveMin = value >= Min;
-        var belowMax = Max is not { } max || value <= max;
-        if (aboveMin && belowMax)
+        if (value > Max)
+            return MetricStatus.Ahead;
+        if (value >= Min)
             return MetricStatus.OnTrack;
-        var nearMin = aboveMin || value >= Min * (1 - AtRiskTolerance);
-        var nearMax = belowMax || value <= Max!.Value * (1 + AtRiskTolerance);
-        return nearMin && nearMax ? MetricStatus.AtRisk : MetricStatus.OffTrack;
+        return value >= Min * (1 - AtRiskTolerance) ? MetricStatus.AtRisk : MetricStatus.OffTrack;
     }
 
     /// <summary>The metric for a value; no value (nothing to measure yet) has no status.</summary>

@@ -15,11 +15,10 @@ internal static class ScorecardDocs
         dealRegistrationTurnaround ≥ 95 % of registrations decided within 48 h (with `medianHours`),
         partnerSatisfaction ≥ 80 % of answers scoring 4–5. `target` is `{ min, max, unit }` (`max` null for "at least").
 
-        Status: **OnTrack** inside the target; **AtRisk** when the value misses the bound it missed by at most 10 %
-        of that bound (share 18–20 % or 40–44 %, new partners 4.5–5 or 10–11, certification and satisfaction 72–80 %,
-        turnaround 85.5–95 %);
-        **OffTrack** beyond. `value` and `status` are null when there is nothing to measure yet (no survey answers,
-        no decided registrations, no active reps).
+        Status: **Ahead** above a target band (share above 40 %, more than 10 new partners: good news, not a miss);
+        **OnTrack** inside the target; **AtRisk** below it by at most 10 % of the minimum (share 18–20 %, new partners
+        4.5–5, certification and satisfaction 72–80 %, turnaround 85.5–95 %); **OffTrack** further below. `value` and
+        `status` are null when there is nothing to measure yet (no survey answers, no decided registrations, no active reps).
 
         Sources: Revenue `GET /api/v1/revenue/kpis?year=`, Partner `GET /api/v1/partners/kpis?year=` (satisfaction is
         trailing twelve months), DealRegistration `GET /api/v1/deals/kpis?from=&to=` (registrations submitted in the year),

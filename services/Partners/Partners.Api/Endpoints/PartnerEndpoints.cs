@@ -42,7 +42,8 @@ internal static class PartnerEndpoints
         group.MapGet("/", async (string? status, string? type, string? tier, string? region, string? q, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListPartnersQuery(status, type, tier, region, q, PagingQuery.ToPageRequest(limit, cursor)), ct)))
             .RequireAuthorization(Policies.Read)
-            .WithSummary("List partners; a Partner caller sees only its own.")
+            .WithSummary("List partners; a Partner caller sees only its own, without the internal evaluation and status notes "
+                + "(fitScore, evaluation and statusReason are null for it).")
             .ProducesStandardErrors();
 
         group.MapGet("/kpis", async (int? year, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetPartnerKpisQuery(year), ct)))
@@ -56,6 +57,8 @@ internal static class PartnerEndpoints
                 return ApiResults.OkVersioned(http, partner);
             })
             .RequireAuthorization(Policies.Read)
+            .WithSummary("One partner. A Partner caller reads its own only (another id is 404), without the internal evaluation "
+                + "(fitScore and evaluation: dimension scores and notes) and internal status notes (statusReason): null for it.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id:guid}/evaluation", async (Guid id, EvaluationRequest body, ISender sender, CancellationToken ct) =>

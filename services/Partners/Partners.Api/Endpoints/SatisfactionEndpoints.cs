@@ -1,6 +1,8 @@
 using ChannelPlatform.Hosting.Auth;
 using ChannelPlatform.Hosting.Http;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Partners.Application.Satisfaction;
 using Partners.Application.Satisfaction.ListSatisfaction;
 using Partners.Application.Satisfaction.RecordSatisfaction;
 
@@ -14,13 +16,18 @@ internal static class SatisfactionEndpoints
     {
         var group = app.MapGroup("/api/v1/partners/{id:guid}/satisfaction-responses").WithTags("Satisfaction");
 
-        group.MapPost("/", async (Guid id, SatisfactionRequest body, ISender sender, CancellationToken ct) =>
+        group.MapPost("/", async Task<Results<Created<SatisfactionResponseDto>, Ok<SatisfactionResponseDto>>> (
+                Guid id, SatisfactionRequest body, ISender sender, CancellationToken ct) =>
             {
-                var response = await sender.Send(new RecordSatisfactionCommand(id, body.Score, body.Comment), ct);
-                return TypedResults.Created($"/api/v1/partners/{id}/satisfaction-responses/{response.Id}", response);
+                var recorded = await sender.Send(new RecordSatisfactionCommand(id, body.Score, body.Comment), ct);
+                if (recorded.Replaced)
+                    return TypedResults.Ok(recorded.Response);
+                return TypedResults.Created($"/api/v1/partners/{id}/satisfaction-responses/{recorded.Response.Id}", recorded.Response);
             })
             .RequireAuthorization(Policies.ManagerOrPartner)
-            .WithSummary("Answer the satisfaction survey (score 1–5); partner users answer for their own partner.")
+            .WithSummary("Answer the satisfaction survey (score 1–5); partner users answer for their own partner. One answer per respondent "
+                + "(token subject), partner and quarter: the first is 201, answering again in the quarter replaces it (200, same id); "
+                + "the KPIs count the latest answer per respondent.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound);
 
         group.MapGet("/", async (Guid id, int? limit, string? cursor, ISender sender, CancellationToken ct) =>

@@ -25,7 +25,9 @@ internal static class TierEndpoints
         tiers.MapPut("/{tier}", async (string tier, TierRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new UpdateTierCommand(tier, body.MinTrailingRevenue, body.MinCertifiedReps, body.MarginBonusPercent, body.MdfPercent, body.ProtectionDays), ct)))
             .RequireAuthorization(Policies.ChannelManager)
-            .WithSummary("Set a tier's thresholds and benefits; thresholds must not fall from Registered to Platinum (422).")
+            .WithSummary("Set a tier's thresholds and benefits; thresholds must not fall from Registered to Platinum (422). Publishes "
+                + "partner.tier-program-updated, so deal protection days, margin bonus and MDF percent follow at once for every "
+                + "partner on the tier.")
             .ProducesStandardErrors(StatusCodes.Status422UnprocessableEntity);
 
         tiers.MapPost("/review", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ReviewTiersCommand(), ct)))

@@ -40,4 +40,10 @@ public interface IPartnersDbContext
     /// partner (a booking and a certification at once) evaluate promotion one after the other.
     /// </summary>
     Task LockPartnerAsync(Guid partnerId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Serializes the rest of the transaction with every other transaction locking the same key (a
+    /// transaction-scoped advisory lock): a check-then-write on rows that may not exist yet.
+    /// </summary>
+    Task LockKeyAsync(string key, CancellationToken cancellationToken);
 }

@@ -37,6 +37,18 @@ public sealed record PartnerResponse(
 
 public static class PartnerMapping
 {
+    /// <summary>
+    /// A Partner caller reads its partner without the internal evaluation (fit score, dimension scores,
+    /// notes) and without internal status notes (the recorded reason of a suspension or termination):
+    /// those fields are null for it. Staff and internal systems see everything.
+    /// </summary>
+    public static PartnerResponse ToResponse(this Partner p, ICurrentUser viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var response = p.ToResponse();
+        return viewer.IsPartner ? response with { FitScore = null, Evaluation = null, StatusReason = null } : response;
+    }
+
     public static PartnerResponse ToResponse(this Partner p) => new(
         p.Id,
         p.Name,

@@ -52,8 +52,12 @@ public sealed class Escalation : AggregateRoot
         _ => throw new ArgumentOutOfRangeException(nameof(severity)),
     };
 
-    public static Escalation Raise(Guid partnerId, EscalationSeverity severity, string subject, string description, string raisedBy, DateTimeOffset now)
+    /// <summary>Raises an escalation unless the partner already has the most open escalations allowed of that severity (409).</summary>
+    public static Escalation Raise(
+        Guid partnerId, EscalationSeverity severity, string subject, string description, string raisedBy, OpenEscalations open, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(open);
+        CheckRule(open.RuleFor(severity));
         var escalation = new Escalation
         {
             Id = Guid.CreateVersion7(),

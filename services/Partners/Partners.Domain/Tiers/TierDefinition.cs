@@ -2,8 +2,14 @@ using ChannelPlatform.SharedKernel;
 
 namespace Partners.Domain.Tiers;
 
-/// <summary>One tier's thresholds and benefits, set by the channel team.</summary>
-public sealed class TierDefinition
+public sealed record TierProgramUpdated(TierDefinition Definition, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>
+/// One tier's thresholds and benefits, set by the channel team. An edit is published, so the services
+/// that apply a tier's benefits (protection days, margin bonus, MDF percent) follow it at once for
+/// every partner on the tier, not only at each partner's next tier change.
+/// </summary>
+public sealed class TierDefinition : AggregateRoot
 {
     private TierDefinition()
     {
@@ -11,8 +17,10 @@ public sealed class TierDefinition
 
     public TierDefinition(PartnerTier tier, decimal minTrailingRevenue, int minCertifiedReps, decimal marginBonusPercent, decimal mdfPercent, int protectionDays)
     {
+        Id = IdOf(tier);
         Tier = tier;
-        Update(minTrailingRevenue, minCertifiedReps, marginBonusPercent, mdfPercent, protectionDays);
+        Set(minTrailingRevenue, minCertifiedReps, marginBonusPercent, mdfPercent, protectionDays);
+        IncrementVersion(); // a defined tier starts at version 1, as the seeded defaults do
     }
 
     public PartnerTier Tier { get; private set; }
@@ -27,8 +35,6 @@ public sealed class TierDefinition
 
     public int ProtectionDays { get; private set; }
 
-    public int Version { get; private set; }
-
     /// <summary>The program's defaults (CONTRACT.md), as new objects each time.</summary>
     public static IReadOnlyList<TierDefinition> Defaults =>
     [
@@ -38,7 +44,17 @@ public sealed class TierDefinition
         new(PartnerTier.Platinum, 1_000_000m, 10, 6m, 3m, 120),
     ];
 
-    public void Update(decimal minTrailingRevenue, int minCertifiedReps, decimal marginBonusPercent, decimal mdfPercent, int protectionDays)
+    /// <summary>A fixed id per tier (the tier is the key): the outbox keeps one tier's edits in order by it.</summary>
+    public static Guid IdOf(PartnerTier tier) => new($"00000000-0000-7000-8000-{(int)tier + 1:D12}");
+
+    public void Update(
+        decimal minTrailingRevenue, int minCertifiedReps, decimal marginBonusPercent, decimal mdfPercent, int protectionDays, DateTimeOffset now)
+    {
+        Set(minTrailingRevenue, minCertifiedReps, marginBonusPercent, mdfPercent, protectionDays);
+        Raise(new TierProgramUpdated(this, now));
+    }
+
+    private void Set(decimal minTrailingRevenue, int minCertifiedReps, decimal marginBonusPercent, decimal mdfPercent, int protectionDays)
     {
         if (minTrailingRevenue < 0)
             throw new InvalidValueException("minTrailingRevenue", "minTrailingRevenue must not be negative.");
@@ -55,7 +71,6 @@ public sealed class TierDefinition
         MarginBonusPercent = marginBonusPercent;
         MdfPercent = mdfPercent;
         ProtectionDays = protectionDays;
-        Version++;
     }
 
     public bool IsMetBy(decimal trailingRevenue, int certifiedReps) =>

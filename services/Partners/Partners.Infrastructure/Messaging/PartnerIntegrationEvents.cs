@@ -2,6 +2,7 @@ using ChannelPlatform.Application.Messaging;
 using ChannelPlatform.Contracts;
 using ChannelPlatform.SharedKernel;
 using Partners.Domain.Model;
+using Partners.Domain.Tiers;
 using Contract = ChannelPlatform.Contracts.Partners;
 
 namespace Partners.Infrastructure.Messaging;
@@ -31,6 +32,9 @@ internal sealed class PartnerIntegrationEvents : IIntegrationEventMapper
             ContactAdded e => new Contract.PartnerContactAdded(
                 id, e.OccurredAt, e.Partner.Id, e.Contact.Id, e.Contact.FirstName, e.Contact.LastName, e.Contact.Email, e.Contact.Role.ToString()),
             ContactDeactivated e => new Contract.PartnerContactDeactivated(id, e.OccurredAt, e.Partner.Id, e.Contact.Id),
+            TierProgramUpdated e => new Contract.TierProgramUpdated(
+                id, e.OccurredAt, e.Definition.Tier.ToString(), e.Definition.MinTrailingRevenue, e.Definition.MinCertifiedReps,
+                e.Definition.MarginBonusPercent, e.Definition.MdfPercent, e.Definition.ProtectionDays, e.Definition.Version),
             _ => null, // evaluated, agreement drafted: internal only
         };
         return mapped is null ? [] : [mapped];

@@ -37,6 +37,9 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
     public Task LockPartnerAsync(Guid partnerId, CancellationToken cancellationToken) =>
         Database.ExecuteSqlRawAsync("SELECT 1 FROM partner.partners WHERE id = {0} FOR UPDATE", [partnerId], cancellationToken);
 
+    public Task LockKeyAsync(string key, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('partner:' || {0}, 0))", [key], cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -41,7 +41,9 @@ internal static class MdfEndpoints
                 return ApiResults.CreatedVersioned(http, $"/api/v1/revenue/mdf/requests/{request.Id}", request);
             })
             .RequireAuthorization(Policies.ManagerOrPartner)
-            .WithSummary("Submit an MDF request; a Partner caller's partnerId comes from its token (another one is 403). 422 if the partner is not active.")
+            .WithSummary("Submit an MDF request; a Partner caller's partnerId comes from its token (another one is 403). 422 if the partner is not "
+                + "active, or if campaignId names a campaign the partner is not in (the same answer as an unknown campaign; membership "
+                + "comes from dealreg.campaign-created).")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
         requests.MapGet("/", async (Guid? partnerId, string? status, Guid? campaignId, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListMdfRequestsQuery(partnerId, status, campaignId, PagingQuery.ToPageRequest(limit, cursor)), ct)))

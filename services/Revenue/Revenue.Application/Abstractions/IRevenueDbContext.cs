@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Revenue.Domain.Bookings;
+using Revenue.Domain.Campaigns;
 using Revenue.Domain.Mdf;
 using Revenue.Domain.Partners;
 using Revenue.Domain.Payouts;
@@ -30,6 +31,10 @@ public interface IRevenueDbContext
 
     DbSet<MdfClaim> MdfClaims { get; }
 
+    DbSet<CampaignMembership> Campaigns { get; }
+
+    DbSet<TierBenefits> TierBenefits { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>
@@ -38,6 +43,18 @@ public interface IRevenueDbContext
     /// need not be projected yet).
     /// </summary>
     Task LockPartnerAsync(Guid partnerId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Serializes, for the rest of the transaction, what sets a tier's money terms: an edit of the tier's program
+    /// and a partner moving onto the tier (a transaction-scoped advisory lock). Take it before the partner's lock.
+    /// </summary>
+    Task LockTierAsync(PartnerTier tier, CancellationToken cancellationToken);
+
+    /// <summary>The partner's projection row, tracked and locked (FOR UPDATE), or null if it is not there yet.</summary>
+    Task<RevenuePartner?> PartnerForUpdateAsync(Guid partnerId, CancellationToken cancellationToken);
+
+    /// <summary>Every partner on the tier, tracked and locked (FOR UPDATE re-checks the tier of a row changed meanwhile).</summary>
+    Task<List<RevenuePartner>> LockPartnersOnTierAsync(PartnerTier tier, CancellationToken cancellationToken);
 
     /// <summary>
     /// The partner's MDF budget for the year, locked for the rest of the transaction (FOR UPDATE), created

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Revenue.Application.Abstractions;
 using Revenue.Application.Bookings;
+using Revenue.Domain.Campaigns;
 using Revenue.Domain.Mdf;
 
 namespace Revenue.Application.Mdf;
@@ -60,6 +61,11 @@ public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser 
         var partner = await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.PartnerId == partnerId, ct) ?? throw new NotFoundException("partner", partnerId);
         if (!partner.Active)
             throw new BusinessRuleViolationException(new PartnerMustBeActive(partnerId));
+        if (c.CampaignId is { } campaignId)
+        {
+            var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(x => x.CampaignId == campaignId, ct);
+            CampaignMembership.EnsureIncludes(campaign, campaignId, partnerId);
+        }
         var request = MdfRequest.Submit(
             partnerId, c.CampaignId, Validation.ParseEnum<MdfActivityType>(c.ActivityType!), c.Description!, c.RequestedAmount!.Value, platform.Value.ReportingCurrency, c.PlannedOn!.Value, clock.GetUtcNow());
         db.MdfRequests.Add(request);

@@ -39,14 +39,16 @@ public sealed class PartnerChangeHandler(IRevenueDbContext db, WinBooking winBoo
 {
     public async ValueTask<Unit> Handle(PartnerActivatedChange c, CancellationToken ct)
     {
-        await Apply(c, p => p.Activated(c.Name, c.Type, c.Region, c.Tier, c.MarginBonusPercent, c.MdfPercent, c.At), ct);
+        var program = await db.TierProgramOfAsync(c.Tier, ct);
+        await Apply(c, p => p.Activated(c.Name, c.Type, c.Region, c.Tier, c.MarginBonusPercent, c.MdfPercent, c.At, program), ct);
         await winBooking.BookPendingAsync(c.PartnerId, ct);
         return Unit.Value;
     }
 
     public async ValueTask<Unit> Handle(PartnerTierChange c, CancellationToken ct)
     {
-        await Apply(c, p => p.TierChanged(c.Tier, c.MarginBonusPercent, c.MdfPercent, c.At), ct);
+        var program = await db.TierProgramOfAsync(c.Tier, ct);
+        await Apply(c, p => p.TierChanged(c.Tier, c.MarginBonusPercent, c.MdfPercent, c.At, program), ct);
         await winBooking.BookPendingAsync(c.PartnerId, ct);
         return Unit.Value;
     }
@@ -74,7 +76,8 @@ public sealed class PartnerChangeHandler(IRevenueDbContext db, WinBooking winBoo
     private async ValueTask<Unit> Apply(PartnerChange c, Action<RevenuePartner> change, CancellationToken ct)
     {
         await db.LockPartnerAsync(c.PartnerId, ct);
-        var partner = await db.Partners.SingleOrDefaultAsync(p => p.PartnerId == c.PartnerId, ct);
+        // The row lock too: a tier-program edit changes partner rows under the tier's lock alone.
+        var partner = await db.PartnerForUpdateAsync(c.PartnerId, ct);
         if (partner is null)
         {
             partner = RevenuePartner.Unknown(c.PartnerId);

@@ -2,7 +2,8 @@ namespace Revenue.Domain.Partners;
 
 /// <summary>
 /// A partner as Revenue knows it from partner.* events: type, region, status and its tier's money terms
-/// (margin bonus, MDF percent). Order-tolerant: newer news wins per part; termination is final.
+/// (margin bonus, MDF percent). Order-tolerant: newer news wins per part; termination is final. The money
+/// terms come from the partner's tier change or from a later edit of its tier's program, whichever is newer.
 /// </summary>
 public sealed class RevenuePartner
 {
@@ -27,6 +28,9 @@ public sealed class RevenuePartner
 
     public DateTimeOffset TierAsOf { get; private set; }
 
+    /// <summary>When the money terms were set: by a tier change, or by a later edit of the tier's program.</summary>
+    public DateTimeOffset TermsAsOf { get; private set; }
+
     public bool Active { get; private set; }
 
     public bool Terminated { get; private set; }
@@ -34,18 +38,33 @@ public sealed class RevenuePartner
     public DateTimeOffset StatusAsOf { get; private set; }
 
     public static RevenuePartner Unknown(Guid partnerId) =>
-        new() { PartnerId = partnerId, StatusAsOf = DateTimeOffset.MinValue, TierAsOf = DateTimeOffset.MinValue };
+        new()
+        {
+            PartnerId = partnerId, StatusAsOf = DateTimeOffset.MinValue, TierAsOf = DateTimeOffset.MinValue, TermsAsOf = DateTimeOffset.MinValue,
+        };
 
-    public void Activated(string name, PartnerType type, Region region, PartnerTier tier, decimal marginBonusPercent, decimal mdfPercent, DateTimeOffset at)
+    public void Activated(
+        string name, PartnerType type, Region region, PartnerTier tier, decimal marginBonusPercent, decimal mdfPercent, DateTimeOffset at, TierBenefits? program = null)
     {
         Name = name;
         Type = type;
         Region = region;
         SetActive(true, at);
-        SetTier(tier, marginBonusPercent, mdfPercent, at);
+        SetTier(tier, marginBonusPercent, mdfPercent, at, program);
     }
 
-    public void TierChanged(PartnerTier tier, decimal marginBonusPercent, decimal mdfPercent, DateTimeOffset at) => SetTier(tier, marginBonusPercent, mdfPercent, at);
+    public void TierChanged(PartnerTier tier, decimal marginBonusPercent, decimal mdfPercent, DateTimeOffset at, TierBenefits? program = null) =>
+        SetTier(tier, marginBonusPercent, mdfPercent, at, program);
+
+    /// <summary>The tier's program was edited: a partner on that tier takes the new terms unless it knows newer ones.</summary>
+    public void TierProgramUpdated(PartnerTier tier, decimal marginBonusPercent, decimal mdfPercent, DateTimeOffset at)
+    {
+        if (Tier != tier || at <= TermsAsOf)
+            return;
+        MarginBonusPercent = marginBonusPercent;
+        MdfPercent = mdfPercent;
+        TermsAsOf = at;
+    }
 
     public void Suspended(DateTimeOffset at) => SetActive(false, at);
 
@@ -66,13 +85,16 @@ public sealed class RevenuePartner
         StatusAsOf = at;
     }
 
-    private void SetTier(PartnerTier tier, decimal marginBonusPercent, decimal mdfPercent, DateTimeOffset at)
+    private void SetTier(PartnerTier tier, decimal marginBonusPercent, decimal mdfPercent, DateTimeOffset at, TierBenefits? program)
     {
         if (at <= TierAsOf)
             return;
         Tier = tier;
-        MarginBonusPercent = marginBonusPercent;
-        MdfPercent = mdfPercent;
         TierAsOf = at;
+        // The event carries the tier's terms as they were when it happened; an edit of the tier made later wins.
+        var edited = program is not null && program.Tier == tier && program.UpdatedAt > at;
+        MarginBonusPercent = edited ? program!.MarginBonusPercent : marginBonusPercent;
+        MdfPercent = edited ? program!.MdfPercent : mdfPercent;
+        TermsAsOf = edited ? program!.UpdatedAt : at;
     }
 }

@@ -8,7 +8,7 @@ using Revenue.Domain.Partners;
 
 namespace Revenue.Infrastructure.Messaging;
 
-/// <summary>partner.* → the partner projection (type, region, status, tier money terms) and the agreements.</summary>
+/// <summary>partner.* → the partner projection (type, region, status, tier money terms and their program edits) and the agreements.</summary>
 public sealed class PartnerActivatedConsumer(IInbox inbox, ICorrelationContext correlation, ISender sender) : InboxConsumer<PartnerActivated>(inbox, correlation)
 {
     protected override async Task ApplyAsync(PartnerActivated m, CancellationToken ct) =>
@@ -23,6 +23,12 @@ public sealed class PartnerTierChangedConsumer(IInbox inbox, ICorrelationContext
 {
     protected override async Task ApplyAsync(PartnerTierChanged m, CancellationToken ct) =>
         await sender.Send(new PartnerTierChange(m.PartnerId, Enum.Parse<PartnerTier>(m.ToTier, true), m.MarginBonusPercent, m.MdfPercent, m.OccurredAt), ct);
+}
+
+public sealed class TierProgramUpdatedConsumer(IInbox inbox, ICorrelationContext correlation, ISender sender) : InboxConsumer<TierProgramUpdated>(inbox, correlation)
+{
+    protected override async Task ApplyAsync(TierProgramUpdated m, CancellationToken ct) =>
+        await sender.Send(new TierProgramChange(Enum.Parse<PartnerTier>(m.Tier, true), m.MarginBonusPercent, m.MdfPercent, m.Version, m.OccurredAt), ct);
 }
 
 public sealed class PartnerSuspendedConsumer(IInbox inbox, ICorrelationContext correlation, ISender sender) : InboxConsumer<PartnerSuspended>(inbox, correlation)

@@ -2,6 +2,7 @@ using ChannelPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Revenue.Application.Abstractions;
 using Revenue.Domain.Bookings;
+using Revenue.Domain.Campaigns;
 using Revenue.Domain.Mdf;
 using Revenue.Domain.Partners;
 using Revenue.Domain.Payouts;
@@ -34,6 +35,19 @@ public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options)
     public DbSet<MdfRequest> MdfRequests => Set<MdfRequest>();
 
     public DbSet<MdfClaim> MdfClaims => Set<MdfClaim>();
+
+    public DbSet<CampaignMembership> Campaigns => Set<CampaignMembership>();
+
+    public DbSet<TierBenefits> TierBenefits => Set<TierBenefits>();
+
+    public Task LockTierAsync(PartnerTier tier, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('revenue-tier:' || {0}, 0))", [tier.ToString()], cancellationToken);
+
+    public Task<RevenuePartner?> PartnerForUpdateAsync(Guid partnerId, CancellationToken cancellationToken) =>
+        Partners.FromSqlRaw("SELECT * FROM revenue.partners WHERE partner_id = {0} FOR UPDATE", partnerId).SingleOrDefaultAsync(cancellationToken);
+
+    public Task<List<RevenuePartner>> LockPartnersOnTierAsync(PartnerTier tier, CancellationToken cancellationToken) =>
+        Partners.FromSqlRaw("SELECT * FROM revenue.partners WHERE tier = {0} FOR UPDATE", tier.ToString()).ToListAsync(cancellationToken);
 
     public Task LockPartnerAsync(Guid partnerId, CancellationToken cancellationToken) =>
         Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('revenue-partner:' || {0}::text, 0))", [partnerId], cancellationToken);

@@ -30,8 +30,8 @@ internal sealed class DealRegistrar(IDealsDbContext db, IConflictFinder conflict
         await db.ActivePartnerAsync(partnerId, ct);
         if (contactId is { } contact)
             await db.EnsureActiveContactAsync(partnerId, contact, ct);
-        if (campaignId is { } campaign && !await db.Campaigns.AnyAsync(x => x.Id == campaign, ct))
-            throw new BusinessRuleViolationException(new UnknownReference("campaignId", campaign));
+        if (campaignId is { } campaign)
+            await EnsureCampaignOfThePartnerAsync(campaign, partnerId, ct);
         if (leadId is { } lead && !await db.Leads.AnyAsync(x => x.Id == lead && x.PartnerId == partnerId && x.CampaignId == campaignId, ct))
             throw new BusinessRuleViolationException(new UnknownReference("leadId", lead));
         var now = clock.GetUtcNow();
@@ -44,6 +44,24 @@ internal sealed class DealRegistrar(IDealsDbContext db, IConflictFinder conflict
             now);
         db.Deals.Add(deal);
         return deal;
+    }
+
+    /// <summary>
+    /// A deal may name only a campaign its partner belongs to. Another partner's campaign answers exactly as an
+    /// unknown one (same status, same message), so a partner cannot learn which campaigns exist.
+    /// </summary>
+    private async Task EnsureCampaignOfThePartnerAsync(Guid campaignId, Guid partnerId, CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(x => x.Id == campaignId, ct);
+        if (campaign is null || !campaign.Includes(partnerId))
+            throw new BusinessRuleViolationException(new CampaignMustIncludeThePartner(campaignId));
+    }
+
+    private sealed record CampaignMustIncludeThePartner(Guid CampaignId) : IBusinessRule
+    {
+        public bool IsBroken() => true;
+
+        public string Message => $"campaignId '{CampaignId}' is not a campaign this partner belongs to.";
     }
 
     private sealed record UnknownReference(string Field, Guid Id) : IBusinessRule

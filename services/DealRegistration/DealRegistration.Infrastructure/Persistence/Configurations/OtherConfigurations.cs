@@ -68,6 +68,17 @@ internal sealed class PartnerSnapshotConfiguration : IEntityTypeConfiguration<Pa
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Region).HasMaxLength(40);
         builder.Property(p => p.Tier).HasMaxLength(40);
+        builder.HasIndex(p => p.Tier);
+    }
+}
+
+internal sealed class TierBenefitsConfiguration : IEntityTypeConfiguration<TierBenefits>
+{
+    public void Configure(EntityTypeBuilder<TierBenefits> builder)
+    {
+        builder.ToTable("tier_benefits");
+        builder.HasKey(t => t.Tier);
+        builder.Property(t => t.Tier).HasMaxLength(40);
     }
 }
 

@@ -606,6 +606,10 @@ namespace DealRegistration.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("status_as_of");
 
+                    b.Property<DateTimeOffset>("TermsAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("terms_as_of");
+
                     b.Property<string>("Tier")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -618,7 +622,35 @@ namespace DealRegistration.Infrastructure.Persistence.Migrations
                     b.HasKey("PartnerId")
                         .HasName("pk_partners");
 
+                    b.HasIndex("Tier")
+                        .HasDatabaseName("ix_partners_tier");
+
                     b.ToTable("partners", "dealreg");
+                });
+
+            modelBuilder.Entity("DealRegistration.Domain.Partners.TierBenefits", b =>
+                {
+                    b.Property<string>("Tier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tier");
+
+                    b.Property<int>("ProtectionDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("protection_days");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Tier")
+                        .HasName("pk_tier_benefits");
+
+                    b.ToTable("tier_benefits", "dealreg");
                 });
 
             modelBuilder.Entity("DealRegistration.Domain.Deals.CoSellRequest", b =>

@@ -61,6 +61,12 @@ internal sealed class ExamAttemptConfiguration : IEntityTypeConfiguration<ExamAt
         builder.Property(a => a.Id).ValueGeneratedNever();
         // The attempt limit counts a rep's attempts at a certification in the last 30 days.
         builder.HasIndex(a => new { a.ContactId, a.CertificationId, a.AttemptedAt });
+        builder.Property(a => a.SubmittedBy).HasMaxLength(200);
+        builder.Property(a => a.ReviewedBy).HasMaxLength(200);
+        builder.Property(a => a.RejectionReason).HasMaxLength(1000);
+        // The review queue: pending attempts, oldest first.
+        builder.HasIndex(a => a.Id).HasDatabaseName("ix_exam_attempts_pending_review").HasFilter("status = 'PendingReview'");
+        builder.HasIndex(a => new { a.PartnerId, a.Id });
     }
 }
 

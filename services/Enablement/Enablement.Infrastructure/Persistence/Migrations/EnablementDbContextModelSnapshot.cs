@@ -328,12 +328,45 @@ namespace Enablement.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("passed");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reviewed_by");
+
                     b.Property<int>("Score")
                         .HasColumnType("integer")
                         .HasColumnName("score");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
                     b.HasKey("Id")
                         .HasName("pk_exam_attempts");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_exam_attempts_pending_review")
+                        .HasFilter("status = 'PendingReview'");
+
+                    b.HasIndex("PartnerId", "Id")
+                        .HasDatabaseName("ix_exam_attempts_partner_id_id");
 
                     b.HasIndex("ContactId", "CertificationId", "AttemptedAt")
                         .HasDatabaseName("ix_exam_attempts_contact_id_certification_id_attempted_at");

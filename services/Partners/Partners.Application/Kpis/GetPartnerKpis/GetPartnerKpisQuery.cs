@@ -29,7 +29,8 @@ public sealed class GetPartnerKpisValidator : AbstractValidator<GetPartnerKpisQu
 /// <summary>
 /// Program KPIs, each one aggregate query: active partners by tier and type, partners activated in
 /// the year, satisfaction (percent of responses scoring 4–5 over the trailing twelve months; null
-/// with no responses), open and breached escalations.
+/// with no responses), open and breached escalations. A respondent has one row per partner and
+/// quarter (a second answer replaces the first), so counting rows counts each respondent's latest answer.
 /// </summary>
 public sealed class GetPartnerKpisHandler(IPartnersDbContext db, TimeProvider clock) : IQueryHandler<GetPartnerKpisQuery, PartnerKpisResponse>
 {

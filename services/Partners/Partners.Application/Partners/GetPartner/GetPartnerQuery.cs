@@ -15,6 +15,6 @@ public sealed class GetPartnerHandler(IPartnersDbContext db, ICurrentUser user) 
         user.EnsureCanAccess(query.PartnerId, "Partner", query.PartnerId);
         var partner = await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == query.PartnerId, cancellationToken)
             ?? throw new NotFoundException("Partner", query.PartnerId);
-        return partner.ToResponse();
+        return partner.ToResponse(user);
     }
 }

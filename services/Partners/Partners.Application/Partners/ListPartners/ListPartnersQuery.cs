@@ -48,6 +48,6 @@ public sealed class ListPartnersHandler(IPartnersDbContext db, ICurrentUser user
         if (query.Page.After is { } after)
             partners = partners.Where(p => p.Id > after);
         var rows = await partners.OrderBy(p => p.Id).Take(query.Page.Limit + 1).ToListAsync(cancellationToken);
-        return KeysetCursor.ToPage(rows.Select(p => p.ToResponse()).ToList(), query.Page.Limit, p => p.Id);
+        return KeysetCursor.ToPage(rows.Select(p => p.ToResponse(user)).ToList(), query.Page.Limit, p => p.Id);
     }
 }

@@ -2,12 +2,13 @@ using ChannelPlatform.Application.Messaging;
 using ChannelPlatform.Application.Security;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Partners.Application.Abstractions;
 using Partners.Domain.Satisfaction;
 
 namespace Partners.Application.Satisfaction.RecordSatisfaction;
 
-public sealed record RecordSatisfactionCommand(Guid PartnerId, int? Score, string? Comment) : ICommand<SatisfactionResponseDto>, ITransactional;
+public sealed record RecordSatisfactionCommand(Guid PartnerId, int? Score, string? Comment) : ICommand<RecordedSatisfaction>, ITransactional;
 
 public sealed class RecordSatisfactionValidator : AbstractValidator<RecordSatisfactionCommand>
 {
@@ -18,14 +19,30 @@ public sealed class RecordSatisfactionValidator : AbstractValidator<RecordSatisf
     }
 }
 
+/// <summary>
+/// One answer per respondent (token subject), partner and quarter: a second replaces the first. The
+/// respondent's key is locked for the transaction, so concurrent answers of one subject replace each
+/// other instead of racing to insert (a unique index backs it).
+/// </summary>
 public sealed class RecordSatisfactionHandler(IPartnersDbContext db, ICurrentUser user, TimeProvider clock)
-    : ICommandHandler<RecordSatisfactionCommand, SatisfactionResponseDto>
+    : ICommandHandler<RecordSatisfactionCommand, RecordedSatisfaction>
 {
-    public async ValueTask<SatisfactionResponseDto> Handle(RecordSatisfactionCommand c, CancellationToken cancellationToken)
+    public async ValueTask<RecordedSatisfaction> Handle(RecordSatisfactionCommand c, CancellationToken cancellationToken)
     {
         await db.EnsurePartnerVisibleAsync(user, c.PartnerId, cancellationToken);
-        var response = SatisfactionResponse.Record(c.PartnerId, c.Score!.Value, c.Comment, user.Name, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var quarter = SatisfactionResponse.QuarterOf(now);
+        await db.LockKeyAsync($"satisfaction:{c.PartnerId}:{quarter}:{user.Subject}", cancellationToken);
+        var earlier = await db.SatisfactionResponses
+            .SingleOrDefaultAsync(r => r.PartnerId == c.PartnerId && r.Respondent == user.Subject && r.Quarter == quarter, cancellationToken);
+        if (earlier is not null)
+        {
+            earlier.Replace(c.Score!.Value, c.Comment, user.Name, now);
+            return new RecordedSatisfaction(earlier.ToResponse(), Replaced: true);
+        }
+
+        var response = SatisfactionResponse.Record(c.PartnerId, c.Score!.Value, c.Comment, user.Subject, user.Name, now);
         db.SatisfactionResponses.Add(response);
-        return response.ToResponse();
+        return new RecordedSatisfaction(response.ToResponse(), Replaced: false);
     }
 }

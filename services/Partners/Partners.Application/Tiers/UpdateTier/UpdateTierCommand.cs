@@ -1,5 +1,6 @@
 using ChannelPlatform.Application;
 using ChannelPlatform.Application.Messaging;
+using ChannelPlatform.Application.Security;
 using FluentValidation;
 using Mediator;
 using Partners.Application.Abstractions;
@@ -23,15 +24,21 @@ public sealed class UpdateTierValidator : AbstractValidator<UpdateTierCommand>
     }
 }
 
-/// <summary>Changes one tier; thresholds must still rise from Registered to Platinum (422 otherwise).</summary>
-public sealed class UpdateTierHandler(IPartnersDbContext db, ChannelPlatform.Application.Security.IRequestPreconditions preconditions) : ICommandHandler<UpdateTierCommand, TierResponse>
+/// <summary>
+/// Changes one tier; thresholds must still rise from Registered to Platinum (422 otherwise). The edit is
+/// published (partner.tier-program-updated) through the outbox in the same transaction.
+/// </summary>
+public sealed class UpdateTierHandler(IPartnersDbContext db, IRequestPreconditions preconditions, TimeProvider clock)
+    : ICommandHandler<UpdateTierCommand, TierResponse>
 {
     public async ValueTask<TierResponse> Handle(UpdateTierCommand c, CancellationToken cancellationToken)
     {
         var program = await db.GetTierProgramAsync(cancellationToken, tracking: true);
         var tier = program[Validation.ParseEnum<PartnerTier>(c.Tier)];
         preconditions.EnsureVersion(tier.Version);
-        tier.Update(c.MinTrailingRevenue!.Value, c.MinCertifiedReps!.Value, c.MarginBonusPercent!.Value, c.MdfPercent!.Value, c.ProtectionDays!.Value);
+        tier.Update(
+            c.MinTrailingRevenue!.Value, c.MinCertifiedReps!.Value, c.MarginBonusPercent!.Value, c.MdfPercent!.Value, c.ProtectionDays!.Value,
+            clock.GetUtcNow());
         program.EnsureAscending();
         return tier.ToResponse();
     }

@@ -16,6 +16,9 @@ internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalat
         builder.Property(e => e.RaisedBy).HasMaxLength(200);
         builder.HasIndex(e => new { e.Status, e.ResponseDueAt });
         builder.HasIndex(e => new { e.PartnerId, e.Id });
+        // The cap counts a partner's open escalations of one severity.
+        builder.HasIndex(e => new { e.PartnerId, e.Severity })
+            .HasDatabaseName("ix_escalations_open_by_partner_severity").HasFilter("status = 'Open'");
         builder.Ignore(e => e.DomainEvents);
     }
 }

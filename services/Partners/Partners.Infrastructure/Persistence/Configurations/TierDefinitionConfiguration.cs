@@ -10,12 +10,16 @@ internal sealed class TierDefinitionConfiguration : IEntityTypeConfiguration<Tie
     {
         builder.ToTable("tier_definitions");
         builder.HasKey(t => t.Tier);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.HasIndex(t => t.Id).IsUnique();
         builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Ignore(t => t.DomainEvents);
         builder.Property(t => t.MarginBonusPercent).HasPrecision(5, 2);
         builder.Property(t => t.MdfPercent).HasPrecision(5, 2);
         // The program's defaults (CONTRACT.md) are part of the schema.
         builder.HasData(TierDefinition.Defaults.Select(t => new
         {
+            t.Id,
             t.Tier,
             t.MinTrailingRevenue,
             t.MinCertifiedReps,

@@ -262,6 +262,10 @@ namespace Partners.Infrastructure.Persistence.Migrations
                     b.HasIndex("PartnerId", "Id")
                         .HasDatabaseName("ix_escalations_partner_id_id");
 
+                    b.HasIndex("PartnerId", "Severity")
+                        .HasDatabaseName("ix_escalations_open_by_partner_severity")
+                        .HasFilter("status = 'Open'");
+
                     b.HasIndex("Status", "ResponseDueAt")
                         .HasDatabaseName("ix_escalations_status_response_due_at");
 
@@ -660,6 +664,12 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("partner_id");
 
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("quarter");
+
                     b.Property<DateTimeOffset>("RespondedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("responded_at");
@@ -669,6 +679,12 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("responded_by");
+
+                    b.Property<string>("Respondent")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("respondent");
 
                     b.Property<int>("Score")
                         .HasColumnType("integer")
@@ -688,6 +704,10 @@ namespace Partners.Infrastructure.Persistence.Migrations
                     b.HasIndex("PartnerId", "Id")
                         .HasDatabaseName("ix_satisfaction_responses_partner_id_id");
 
+                    b.HasIndex("PartnerId", "Respondent", "Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("ix_satisfaction_responses_partner_id_respondent_quarter");
+
                     b.ToTable("satisfaction_responses", "partner");
                 });
 
@@ -697,6 +717,10 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("tier");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
 
                     b.Property<decimal>("MarginBonusPercent")
                         .HasPrecision(5, 2)
@@ -729,12 +753,17 @@ namespace Partners.Infrastructure.Persistence.Migrations
                     b.HasKey("Tier")
                         .HasName("pk_tier_definitions");
 
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tier_definitions_id");
+
                     b.ToTable("tier_definitions", "partner");
 
                     b.HasData(
                         new
                         {
                             Tier = "Registered",
+                            Id = new Guid("00000000-0000-7000-8000-000000000001"),
                             MarginBonusPercent = 0m,
                             MdfPercent = 0m,
                             MinCertifiedReps = 0,
@@ -745,6 +774,7 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         new
                         {
                             Tier = "Silver",
+                            Id = new Guid("00000000-0000-7000-8000-000000000002"),
                             MarginBonusPercent = 2m,
                             MdfPercent = 1m,
                             MinCertifiedReps = 2,
@@ -755,6 +785,7 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         new
                         {
                             Tier = "Gold",
+                            Id = new Guid("00000000-0000-7000-8000-000000000003"),
                             MarginBonusPercent = 4m,
                             MdfPercent = 2m,
                             MinCertifiedReps = 5,
@@ -765,6 +796,7 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         new
                         {
                             Tier = "Platinum",
+                            Id = new Guid("00000000-0000-7000-8000-000000000004"),
                             MarginBonusPercent = 6m,
                             MdfPercent = 3m,
                             MinCertifiedReps = 10,

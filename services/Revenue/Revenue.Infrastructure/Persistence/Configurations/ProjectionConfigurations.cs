@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Revenue.Domain.Bookings;
+using Revenue.Domain.Campaigns;
 using Revenue.Domain.Partners;
 using Revenue.Domain.Pipeline;
 
@@ -17,6 +18,18 @@ internal sealed class RevenuePartnerConfiguration : IEntityTypeConfiguration<Rev
         builder.Property(p => p.MarginBonusPercent).HasPrecision(5, 2);
         builder.Property(p => p.MdfPercent).HasPrecision(5, 2);
         builder.HasIndex(p => p.Region);
+        builder.HasIndex(p => p.Tier);
+    }
+}
+
+internal sealed class TierBenefitsConfiguration : IEntityTypeConfiguration<TierBenefits>
+{
+    public void Configure(EntityTypeBuilder<TierBenefits> builder)
+    {
+        builder.ToTable("tier_benefits");
+        builder.HasKey(t => t.Tier);
+        builder.Property(t => t.MarginBonusPercent).HasPrecision(5, 2);
+        builder.Property(t => t.MdfPercent).HasPrecision(5, 2);
     }
 }
 
@@ -61,5 +74,16 @@ internal sealed class PendingWinConfiguration : IEntityTypeConfiguration<Pending
         builder.Property(p => p.Currency).HasMaxLength(3);
         builder.Property(p => p.WaitingFor).HasMaxLength(200);
         builder.HasIndex(p => p.PartnerId);
+    }
+}
+
+internal sealed class CampaignMembershipConfiguration : IEntityTypeConfiguration<CampaignMembership>
+{
+    public void Configure(EntityTypeBuilder<CampaignMembership> builder)
+    {
+        builder.ToTable("campaigns");
+        builder.HasKey(c => c.CampaignId);
+        builder.Property(c => c.CampaignId).ValueGeneratedNever();
+        builder.Property(c => c.PartnerIds).HasColumnType("uuid[]");
     }
 }
