@@ -75,7 +75,10 @@ public sealed class FullPlatformFixture : IAsyncLifetime
         (Revenue, var revenueUrl) = Start<RevenueApi>(Settings());
         RevenueUrl = revenueUrl;
         // A partner's receiver in these tests listens on loopback over http (as up.sh allows in Development).
-        (Webhooks, WebhooksUrl) = Start<WebhooksApi>(Settings(("Webhooks:AllowHttp", "true"), ("Webhooks:AllowPrivateNetworks", "true"), ("Webhooks:Dispatcher:PollInterval", "00:00:00.200")));
+        // Real time: a webhook's timestamp is checked by the receiver against its own clock (replay protection).
+        (Webhooks, WebhooksUrl) = Start<WebhooksApi>(
+            Settings(("Webhooks:AllowHttp", "true"), ("Webhooks:AllowPrivateNetworks", "true"), ("Webhooks:Dispatcher:PollInterval", "00:00:00.200")),
+            TimeProvider.System);
 
         Gateway = StartGateway();
     }
@@ -126,10 +129,10 @@ public sealed class FullPlatformFixture : IAsyncLifetime
             await Database.DisposeAsync();
     }
 
-    private (ServiceApp<T> App, Uri Url) Start<T>(Dictionary<string, string?> settings)
+    private (ServiceApp<T> App, Uri Url) Start<T>(Dictionary<string, string?> settings, TimeProvider? clock = null)
         where T : class
     {
-        var app = new ServiceApp<T>(settings, Clock);
+        var app = new ServiceApp<T>(settings, clock ?? Clock);
         _started.Add(app);
         app.UseKestrel(0);
         app.StartServer();
