@@ -39,9 +39,12 @@ public static class MessagingRegistration
                 cfg.PrefetchCount = options.PrefetchCount;
                 foreach (var consumer in consumers)
                 {
-                    cfg.ReceiveEndpoint(ConsumerEndpoints.QueueFor(service, consumer), endpoint =>
+                    var queue = ConsumerEndpoints.QueueFor(service, consumer);
+                    cfg.ReceiveEndpoint(queue, endpoint =>
                     {
                         endpoint.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
+                        foreach (var (name, value) in options.QueueArguments(queue))
+                            endpoint.SetQueueArgument(name, value);
                         endpoint.UseMessageRetry(retry =>
                         {
                             retry.Intervals(100, 500, 2000);

@@ -7,10 +7,11 @@ namespace ChannelPlatform.Infrastructure.Messaging;
 
 /// <summary>
 /// Declares, before the bus starts, every event exchange and every documented consumer queue with
-/// its binding, the way MassTransit lays them out (event exchange → queue exchange → queue).
-/// A producer that starts before any consumer has ever run therefore loses nothing.
+/// its binding, the way MassTransit lays them out (event exchange → queue exchange → queue), each queue with its
+/// <c>_error</c> exchange and queue (a quorum queue dead-letters there). A producer that starts before any consumer
+/// has ever run therefore loses nothing.
 /// </summary>
-internal sealed class TopologyDeclarer(BrokerAddress broker, ILogger<TopologyDeclarer> logger) : IHostedService
+internal sealed class TopologyDeclarer(BrokerAddress broker, MessagingOptions options, ILogger<TopologyDeclarer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +21,7 @@ internal sealed class TopologyDeclarer(BrokerAddress broker, ILogger<TopologyDec
         {
             try
             {
-                await DeclareAsync(factory, cancellationToken);
+                await DeclareAsync(factory, options, cancellationToken);
                 return;
             }
             catch (Exception ex) when (DateTimeOffset.UtcNow < deadline && ex is not OperationCanceledException)
@@ -33,7 +34,7 @@ internal sealed class TopologyDeclarer(BrokerAddress broker, ILogger<TopologyDec
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static async Task DeclareAsync(ConnectionFactory factory, CancellationToken cancellationToken)
+    private static async Task DeclareAsync(ConnectionFactory factory, MessagingOptions options, CancellationToken cancellationToken)
     {
         await using var connection = await factory.CreateConnectionAsync(cancellationToken);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
@@ -41,8 +42,14 @@ internal sealed class TopologyDeclarer(BrokerAddress broker, ILogger<TopologyDec
             await channel.ExchangeDeclareAsync(IntegrationEventCatalog.ExchangeOf(type), ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
         foreach (var binding in IntegrationEventCatalog.Consumers)
         {
+            var error = MessagingOptions.ErrorQueue(binding.Queue);
+            var arguments = options.QueueArguments(binding.Queue); // MassTransit gives its _error queue the same arguments
+            await channel.ExchangeDeclareAsync(error, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+            await channel.QueueDeclareAsync(error, durable: true, exclusive: false, autoDelete: false, arguments: arguments, cancellationToken: cancellationToken);
+            await channel.QueueBindAsync(error, error, string.Empty, cancellationToken: cancellationToken);
             await channel.ExchangeDeclareAsync(binding.Queue, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
-            await channel.QueueDeclareAsync(binding.Queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
+            await channel.QueueDeclareAsync(
+                binding.Queue, durable: true, exclusive: false, autoDelete: false, arguments: arguments, cancellationToken: cancellationToken);
             await channel.QueueBindAsync(binding.Queue, binding.Queue, string.Empty, cancellationToken: cancellationToken);
             await channel.ExchangeBindAsync(binding.Queue, binding.Exchange, string.Empty, cancellationToken: cancellationToken);
         }
