@@ -1,0 +1,110 @@
+namespace DealRegistration.Domain.Conflicts.Matching;
+
+/// <summary>
+/// The index keys of a customer, one text[] GIN-indexed per registration: "t:" a word (and two or three adjacent words
+/// written together), "a:" the initials of a run of words, "s:" a rare word with one letter dropped (finds one typo),
+/// "n:" the whole name's words in order of the alphabet (with and without places), "w:" a domain.
+/// A lookup asks only for keys that at most <see cref="RareLimit"/> open registrations hold, so it reads a bounded
+/// number of rows however many registrations there are; the whole name and the domains are always asked for.
+/// </summary>
+public static class MatchKeys
+{
+    public const int RareLimit = 500;
+    private const int MaxAcronym = 6;
+
+    /// <summary>The keys a registration is stored (and indexed) under.</summary>
+    public static IReadOnlyList<string> Stored(CustomerProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        keys.UnionWith(WordKeys(profile));
+        keys.UnionWith(Runs(profile.Words).Select(run => "a:" + Initials(run)));
+        keys.UnionWith(SpellingKeys(profile).Select(k => k.Key));
+        keys.UnionWith(Always(profile));
+        return keys.ToList();
+    }
+
+    /// <summary>The stored keys whose registrations are counted (the "t:" and "a:" keys).</summary>
+    public static IReadOnlyList<string> Counted(CustomerProfile profile) =>
+        Stored(profile).Where(k => k.StartsWith("t:", StringComparison.Ordinal) || k.StartsWith("a:", StringComparison.Ordinal)).ToList();
+
+    /// <summary>Keys asked for whatever their count: the whole name and the domains.</summary>
+    public static IReadOnlyList<string> Always(CustomerProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        if (profile.Tokens.Count > 0)
+            keys.Add("n:" + string.Join(' ', profile.Tokens.Select(t => t.Text).Order(StringComparer.Ordinal)));
+        var core = profile.Tokens.Where(t => t.Kind != WordKind.Place).Select(t => t.Text).Order(StringComparer.Ordinal).ToList();
+        if (core.Count > 0)
+            keys.Add("n:" + string.Join(' ', core));
+        keys.UnionWith(profile.Domains.Select(d => "w:" + d));
+        return keys.ToList();
+    }
+
+    /// <summary>The keys whose counts decide whether they are asked for (and that weigh the words).</summary>
+    public static IReadOnlyList<string> Counts(CustomerProfile profile)
+    {
+        var keys = new SortedSet<string>(WordKeys(profile), StringComparer.Ordinal);
+        keys.UnionWith(AcronymLike(profile).Select(t => "a:" + t));
+        keys.UnionWith(Runs(profile.Words).Select(run => "t:" + Initials(run)));
+        keys.UnionWith(Counted(profile));
+        return keys.ToList();
+    }
+
+    /// <summary>The keys to look candidates up by, given how many open registrations hold each counted key.</summary>
+    public static IReadOnlyList<string> Query(CustomerProfile profile, Func<string, int> registrations)
+    {
+        ArgumentNullException.ThrowIfNull(registrations);
+        var keys = new SortedSet<string>(Always(profile), StringComparer.Ordinal);
+        keys.UnionWith(WordKeys(profile).Where(k => registrations(k) <= RareLimit));
+        keys.UnionWith(AcronymLike(profile).Select(t => "a:" + t).Where(k => registrations(k) <= RareLimit));
+        keys.UnionWith(Runs(profile.Words).Select(run => "t:" + Initials(run)).Where(k => registrations(k) <= RareLimit));
+        keys.UnionWith(SpellingKeys(profile).Where(k => registrations(k.Word) <= RareLimit).Select(k => k.Key));
+        return keys.ToList();
+    }
+
+    /// <summary>"s:" keys with the "t:" key of the word each comes from.</summary>
+    public static IReadOnlyList<(string Key, string Word)> SpellingKeys(CustomerProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return profile.Tokens
+            .Where(t => t.Kind == WordKind.Distinctive && t.Text.Length >= Typos.MinLength)
+            .SelectMany(t => Enumerable.Range(0, t.Text.Length).Select(i => t.Text.Remove(i, 1)).Append(t.Text).Select(v => ("s:" + v, "t:" + t.Text)))
+            .Distinct()
+            .ToList();
+    }
+
+    public static string WordKey(NameWord word) => "t:" + (word ?? throw new ArgumentNullException(nameof(word))).Text;
+
+    private static IEnumerable<string> WordKeys(CustomerProfile profile)
+    {
+        var tokens = profile.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            yield return WordKey(tokens[i]);
+            for (var length = 2; length <= 3 && i + length <= tokens.Count; length++)
+            {
+                yield return "t:" + string.Concat(tokens.Skip(i).Take(length).Select(t => t.Text));
+                yield return "t:" + string.Concat(tokens.Skip(i).Take(length).Select(t => t.Written));
+            }
+        }
+    }
+
+    /// <summary>Words that could be an acronym: letters only, two to six of them.</summary>
+    internal static IEnumerable<string> AcronymLike(CustomerProfile profile) => profile.Tokens.Select(t => t.Text).Where(IsAcronymLike).Distinct();
+
+    internal static bool IsAcronymLike(string word) => word.Length is >= 2 and <= MaxAcronym && word.All(char.IsAsciiLetter);
+
+    /// <summary>Runs of two to six consecutive words (legal forms included: "TSMC" spells "Company").</summary>
+    internal static IEnumerable<IReadOnlyList<NameWord>> Runs(IReadOnlyList<NameWord> words)
+    {
+        for (var start = 0; start < words.Count; start++)
+        {
+            for (var length = 2; length <= MaxAcronym && start + length <= words.Count; length++)
+                yield return words.Skip(start).Take(length).ToList();
+        }
+    }
+
+    internal static string Initials(IEnumerable<NameWord> run) => string.Concat(run.Select(w => w.Text[0]));
+}
