@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<IDealsDbContext>(sp => sp.GetRequiredService<DealsDbContext>());
         services.AddScoped<IConflictFinder, ConflictFinder>();
         services.AddScoped<IDealStatistics, DealStatistics>();
+        services.AddScoped<IMatchStatistics, MatchStatistics>();
         services.AddScoped<ISweepClaims, SweepClaims>();
         services.AddSingleton<IIntegrationEventMapper, DealIntegrationEvents>();
         services.AddOptions<SweepOptions>().Bind(configuration.GetSection("Sweep"));

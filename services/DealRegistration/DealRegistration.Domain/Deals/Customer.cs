@@ -1,8 +1,34 @@
+using DealRegistration.Domain.Conflicts.Matching;
+
 namespace DealRegistration.Domain.Deals;
 
-/// <summary>The end customer of a registration, with the normalised name and domain the conflict check compares.</summary>
-public sealed record Customer(string CompanyName, string NormalizedName, string? Domain, string Country)
+/// <summary>
+/// The end customer of a registration, with what the conflict check compares: the normalised name and domain, the
+/// contact's e-mail (its domain is a signal), and the matcher's words and index keys (<see cref="MatchKeys"/>).
+/// </summary>
+public sealed record Customer(
+    string CompanyName,
+    string NormalizedName,
+    string? Domain,
+    string Country,
+    string? ContactEmail,
+    List<string> MatchTokens,
+    List<string> MatchKeys)
 {
-    public static Customer Of(string companyName, string? domain, string country) =>
-        new(companyName.Trim(), Conflicts.CompanyName.Normalize(companyName), Conflicts.CustomerDomain.Normalize(domain), country.Trim().ToUpperInvariant());
+    public static Customer Of(string companyName, string? domain, string country, string? contactEmail = null)
+    {
+        var email = string.IsNullOrWhiteSpace(contactEmail) ? null : contactEmail.Trim();
+        var normalizedDomain = Conflicts.CustomerDomain.Normalize(domain);
+        var profile = CustomerProfile.Of(companyName, normalizedDomain, email, country);
+        return new Customer(
+            companyName.Trim(),
+            Conflicts.CompanyName.Normalize(companyName),
+            normalizedDomain,
+            country.Trim().ToUpperInvariant(),
+            email,
+            profile.Tokens.Select(Conflicts.Matching.MatchKeys.WordKey).Distinct().ToList(),
+            [.. Conflicts.Matching.MatchKeys.Stored(profile)]);
+    }
+
+    public CustomerProfile Profile() => CustomerProfile.Of(CompanyName, Domain, ContactEmail, Country);
 }
