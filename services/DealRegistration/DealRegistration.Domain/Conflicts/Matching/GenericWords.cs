@@ -7,7 +7,7 @@ namespace DealRegistration.Domain.Conflicts.Matching;
 internal static class GenericWords
 {
     public static readonly HashSet<string> Descriptors = Stemmed(
-        "industries systems solutions services technologies technology consulting consultancy consultants partners associates " +
+        "industries business systems solutions services technologies technology consulting consultancy consultants partners associates " +
         "enterprises trading traders trade management manufacturing engineering construction logistics transport transportation " +
         "shipping freight airlines airline air lines airways motors automotive auto cars electric electrical electronics energy " +
         "power gas oil petroleum chemicals pharmaceuticals pharmacy health healthcare medical dental clinic hospital care insurance " +
