@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<ISweepClaims, SweepClaims>();
         services.AddSingleton<IIntegrationEventMapper, DealIntegrationEvents>();
         services.AddOptions<SweepOptions>().Bind(configuration.GetSection("Sweep"));
+        services.AddOptions<MatchKeysBackfillOptions>().Bind(configuration.GetSection("MatchKeysBackfill"));
         services.AddPlatformMessaging(
             configuration,
             ServiceName,
@@ -38,6 +39,7 @@ public static class DependencyInjection
             typeof(PartnerContactDeactivatedConsumer));
         services.AddOutboxRelay();
         services.AddHostedService<SweepWorker>();
+        services.AddHostedService<MatchKeysBackfill>();
         return services;
     }
 }

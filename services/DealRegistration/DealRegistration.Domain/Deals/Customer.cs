@@ -31,4 +31,11 @@ public sealed record Customer(
     }
 
     public CustomerProfile Profile() => CustomerProfile.Of(CompanyName, Domain, ContactEmail, Country);
+
+    /// <summary>A value: equal when every part is, the lists item by item.</summary>
+    public bool Equals(Customer? other) =>
+        other is not null && (CompanyName, NormalizedName, Domain, Country, ContactEmail) == (other.CompanyName, other.NormalizedName, other.Domain, other.Country, other.ContactEmail)
+        && MatchTokens.SequenceEqual(other.MatchTokens, StringComparer.Ordinal) && MatchKeys.SequenceEqual(other.MatchKeys, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(CompanyName, Domain, Country, ContactEmail);
 }

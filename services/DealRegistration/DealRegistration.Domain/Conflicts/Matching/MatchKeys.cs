@@ -33,8 +33,8 @@ public static class MatchKeys
     {
         ArgumentNullException.ThrowIfNull(profile);
         var keys = new SortedSet<string>(StringComparer.Ordinal);
-        if (profile.Tokens.Count > 0)
-            keys.Add("n:" + string.Join(' ', profile.Tokens.Select(t => t.Text).Order(StringComparer.Ordinal)));
+        // Never no key at all: an empty array marks a registration whose keys are still to be computed.
+        keys.Add("n:" + string.Join(' ', profile.Tokens.Select(t => t.Text).Order(StringComparer.Ordinal)));
         var core = profile.Tokens.Where(t => t.Kind != WordKind.Place).Select(t => t.Text).Order(StringComparer.Ordinal).ToList();
         if (core.Count > 0)
             keys.Add("n:" + string.Join(' ', core));

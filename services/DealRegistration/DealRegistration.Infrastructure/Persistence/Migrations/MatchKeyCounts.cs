@@ -37,6 +37,9 @@ internal static class MatchKeyCounts
             RETURN NULL;
         END $$;
 
+        -- MatchKeysBackfill finds registrations without keys through this (tiny) index.
+        CREATE INDEX ix_deals_without_match_keys ON dealreg.deals (id) WHERE customer_match_keys = '{}';
+
         CREATE TRIGGER deals_count_match_keys AFTER INSERT OR DELETE OR UPDATE OF status, customer_match_keys ON dealreg.deals
             FOR EACH ROW EXECUTE FUNCTION dealreg.count_match_keys();
         """;
@@ -45,5 +48,6 @@ internal static class MatchKeyCounts
         DROP TRIGGER IF EXISTS deals_count_match_keys ON dealreg.deals;
         DROP FUNCTION IF EXISTS dealreg.count_match_keys();
         DROP TABLE IF EXISTS dealreg.match_key_counts;
+        DROP INDEX IF EXISTS dealreg.ix_deals_without_match_keys;
         """;
 }

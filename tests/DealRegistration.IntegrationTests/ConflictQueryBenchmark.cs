@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using DealRegistration.Application.Abstractions;
+using DealRegistration.Domain.Deals;
+using DealRegistration.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace DealRegistration.IntegrationTests;
+
+/// <summary>
+/// The conflict query alone (both round trips, locks included, in a transaction rolled back after) at 10 000, 100 000
+/// and 1 000 000 open registrations of realistic names, on the fixture's own scratch database. Run by
+/// bench/conflict-query.sh (CHANNEL_BENCH=1; CONFLICT_BENCH_SIZES overrides the sizes). Prints p50/p99 per size.
+/// </summary>
+[Trait("Category", "Benchmark")]
+public sealed class ConflictQueryBenchmark(ITestOutputHelper output)
+{
+    private const int Probes = 400;
+    private const int WarmUp = 50;
+
+    [BenchmarkFact]
+    public async Task Conflict_query_latency_stays_flat_from_10_000_to_1_000_000_open_registrations()
+    {
+        var sizes = (Environment.GetEnvironmentVariable("CONFLICT_BENCH_SIZES") ?? "10000 100000 1000000")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var service = new DealServiceFixture();
+        await service.InitializeAsync();
+        try
+        {
+            var lines = new List<string> { "open registrations | p50 ms | p99 ms | conflicts per probe" };
+            var seeded = 0;
+            foreach (var size in sizes)
+            {
+                var watch = Stopwatch.StartNew();
+                await BenchmarkSeed.FillAsync(service.Database.ConnectionString, seeded, size);
+                output.WriteLine($"seeded {size - seeded:N0} rows (total {size:N0}) in {watch.Elapsed.TotalSeconds:F0} s");
+                seeded = size;
+                lines.Add(await MeasureAsync(service, size));
+                output.WriteLine(lines[^1]);
+            }
+
+            var table = string.Join(Environment.NewLine, lines);
+            output.WriteLine(table);
+            if (Environment.GetEnvironmentVariable("CONFLICT_BENCH_OUT") is { Length: > 0 } file)
+                await File.WriteAllTextAsync(file, table + Environment.NewLine);
+        }
+        finally
+        {
+            await service.DisposeAsync();
+        }
+    }
+
+    private static async Task<string> MeasureAsync(DealServiceFixture service, int size)
+    {
+        var random = new Random(size);
+        var latencies = new List<double>(Probes);
+        var conflicts = 0L;
+        for (var i = 0; i < WarmUp + Probes; i++)
+        {
+            var (customer, product) = BenchmarkSeed.Probe(random);
+            await using var scope = service.App.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DealsDbContext>();
+            var finder = scope.ServiceProvider.GetRequiredService<IConflictFinder>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var one = Stopwatch.StartNew();
+            var found = await finder.FindAsync(Guid.NewGuid(), customer, [product], service.Now, CancellationToken.None);
+            one.Stop();
+            await transaction.RollbackAsync();
+            if (i < WarmUp)
+                continue;
+            latencies.Add(one.Elapsed.TotalMilliseconds);
+            conflicts += found.Count;
+        }
+
+        latencies.Sort();
+        var p50 = latencies[(latencies.Count / 2) - 1];
+        var p99 = latencies[(int)Math.Ceiling(0.99 * latencies.Count) - 1];
+        return string.Create(CultureInfo.InvariantCulture, $"{size,18:N0} | {p50,6:F2} | {p99,6:F2} | {conflicts / (double)Probes,19:F2}");
+    }
+}
