@@ -5,7 +5,8 @@ using NpgsqlTypes;
 namespace DealRegistration.IntegrationTests;
 
 /// <summary>
-/// Open registrations of realistic names for <see cref="ConflictQueryBenchmark"/>, written with binary COPY: invented
+/// Open registrations of realistic names for <see cref="ConflictQueryBenchmark"/> (and the labelled set for
+/// <see cref="LabelledSetSqlTests"/>), written with binary COPY: invented
 /// brand words (65 000 of them, so each recurs as the table grows), surnames, places and the generic words real
 /// names repeat. The GIN indexes are rebuilt and the key counts added after each load, as the trigger would keep them.
 /// </summary>
@@ -40,7 +41,7 @@ internal static class BenchmarkSeed
         await ExecuteAsync(connection, string.Join(';', indexes.Keys.Select(n => $"DROP INDEX dealreg.{n}")) + ";" +
             "ALTER TABLE dealreg.deals DISABLE TRIGGER deals_count_match_keys; SET maintenance_work_mem = '1GB'");
         var last = await LastIdAsync(connection);
-        await CopyAsync(connection, from, to);
+        await CopyAsync(connection, Generated(from, to));
         await ExecuteAsync(connection, string.Join(';', indexes.Values) + ";" + """
             ALTER TABLE dealreg.deals ENABLE TRIGGER deals_count_match_keys;
             INSERT INTO dealreg.match_key_counts AS c (key, shard, registrations)
@@ -51,28 +52,30 @@ internal static class BenchmarkSeed
             """, last);
     }
 
-    private static async Task CopyAsync(NpgsqlConnection connection, int from, int to)
+    /// <summary>Open registrations of partner-less test customers, by binary COPY (the key-count trigger fires unless disabled).</summary>
+    public static async Task CopyAsync(NpgsqlConnection connection, IEnumerable<(Customer Customer, string Product, bool Approved)> rows)
     {
-        var random = new Random(from + 1);
         var now = DateTime.UtcNow;
         await using var copy = await connection.BeginBinaryImportAsync("""
-            COPY dealreg.deals (id, partner_id, customer_company_name, customer_normalized_name, customer_country, customer_match_tokens,
-                customer_match_keys, products, estimated_value, currency, expected_close_date, status, submitted_at, decision_due_at,
-                protection_expires_at, protection_extended, conflicts_overridden, version, conflicts, history) FROM STDIN (FORMAT BINARY)
+            COPY dealreg.deals (id, partner_id, customer_company_name, customer_normalized_name, customer_domain, customer_contact_email,
+                customer_country, customer_match_tokens, customer_match_keys, products, estimated_value, currency, expected_close_date, status,
+                submitted_at, decision_due_at, protection_expires_at, protection_extended, conflicts_overridden, version, conflicts, history)
+            FROM STDIN (FORMAT BINARY)
             """);
-        for (var i = from; i < to; i++)
+        var i = 0;
+        foreach (var (customer, product, approved) in rows)
         {
-            var customer = Customer.Of(Name(random), null, Pick(random, Countries));
-            var approved = i % 3 == 0;
             await copy.StartRowAsync();
             await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
-            await copy.WriteAsync(new Guid($"00000000-0000-0000-0000-{i % 50:D12}"), NpgsqlDbType.Uuid);
+            await copy.WriteAsync(new Guid($"00000000-0000-0000-0000-{i++ % 50:D12}"), NpgsqlDbType.Uuid);
             await copy.WriteAsync(customer.CompanyName, NpgsqlDbType.Varchar);
             await copy.WriteAsync(customer.NormalizedName, NpgsqlDbType.Varchar);
+            await copy.WriteAsync(customer.Domain, NpgsqlDbType.Varchar);
+            await copy.WriteAsync(customer.ContactEmail, NpgsqlDbType.Varchar);
             await copy.WriteAsync(customer.Country, NpgsqlDbType.Varchar);
             await copy.WriteAsync(customer.MatchTokens.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
             await copy.WriteAsync(customer.MatchKeys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
-            await copy.WriteAsync(new[] { Products[i % Products.Length] }, NpgsqlDbType.Array | NpgsqlDbType.Text);
+            await copy.WriteAsync(new[] { product }, NpgsqlDbType.Array | NpgsqlDbType.Text);
             await copy.WriteAsync(25_000m, NpgsqlDbType.Numeric);
             await copy.WriteAsync("USD", NpgsqlDbType.Varchar);
             await copy.WriteAsync(new DateOnly(2027, 6, 30), NpgsqlDbType.Date);
@@ -88,6 +91,13 @@ internal static class BenchmarkSeed
         }
 
         await copy.CompleteAsync();
+    }
+
+    private static IEnumerable<(Customer, string, bool)> Generated(int from, int to)
+    {
+        var random = new Random(from + 1);
+        for (var i = from; i < to; i++)
+            yield return (Customer.Of(Name(random), null, Pick(random, Countries)), Products[i % Products.Length], i % 3 == 0);
     }
 
     private static string Name(Random random)
@@ -125,7 +135,7 @@ internal static class BenchmarkSeed
 
     private static async Task<Guid> LastIdAsync(NpgsqlConnection connection)
     {
-        await using var command = new NpgsqlCommand("SELECT coalesce(max(id), '00000000-0000-0000-0000-000000000000') FROM dealreg.deals", connection);
+        await using var command = new NpgsqlCommand("SELECT coalesce((SELECT id FROM dealreg.deals ORDER BY id DESC LIMIT 1), '00000000-0000-0000-0000-000000000000')", connection);
         return (Guid)(await command.ExecuteScalarAsync())!;
     }
 

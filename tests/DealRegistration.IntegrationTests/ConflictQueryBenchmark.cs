@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using DealRegistration.Application.Abstractions;
-using DealRegistration.Domain.Deals;
 using DealRegistration.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +16,9 @@ namespace DealRegistration.IntegrationTests;
 [Trait("Category", "Benchmark")]
 public sealed class ConflictQueryBenchmark(ITestOutputHelper output)
 {
-    private const int Probes = 400;
+    private const int Probes = 500;
     private const int WarmUp = 50;
+    private const int Passes = 3;
 
     [BenchmarkFact]
     public async Task Conflict_query_latency_stays_flat_from_10_000_to_1_000_000_open_registrations()
@@ -52,9 +52,18 @@ public sealed class ConflictQueryBenchmark(ITestOutputHelper output)
         }
     }
 
+    /// <summary>Three passes of <see cref="Probes"/> probes; each figure is the median of the three passes' (the machine is shared).</summary>
     private static async Task<string> MeasureAsync(DealServiceFixture service, int size)
     {
-        var random = new Random(size);
+        var passes = new List<(double P50, double P99, double Conflicts)>();
+        for (var pass = 0; pass < Passes; pass++)
+            passes.Add(await PassAsync(service, new Random((size * 10) + pass)));
+        var (p50, p99, conflicts) = (Median(passes.Select(p => p.P50)), Median(passes.Select(p => p.P99)), Median(passes.Select(p => p.Conflicts)));
+        return string.Create(CultureInfo.InvariantCulture, $"{size,18:N0} | {p50,6:F2} | {p99,6:F2} | {conflicts,19:F2}");
+    }
+
+    private static async Task<(double P50, double P99, double Conflicts)> PassAsync(DealServiceFixture service, Random random)
+    {
         var latencies = new List<double>(Probes);
         var conflicts = 0L;
         for (var i = 0; i < WarmUp + Probes; i++)
@@ -75,8 +84,12 @@ public sealed class ConflictQueryBenchmark(ITestOutputHelper output)
         }
 
         latencies.Sort();
-        var p50 = latencies[(latencies.Count / 2) - 1];
-        var p99 = latencies[(int)Math.Ceiling(0.99 * latencies.Count) - 1];
-        return string.Create(CultureInfo.InvariantCulture, $"{size,18:N0} | {p50,6:F2} | {p99,6:F2} | {conflicts / (double)Probes,19:F2}");
+        return (latencies[(latencies.Count / 2) - 1], latencies[(int)Math.Ceiling(0.99 * latencies.Count) - 1], conflicts / (double)Probes);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 }

@@ -18,16 +18,20 @@ internal sealed class ConflictFinder(DealsDbContext db) : IConflictFinder
     public const int MaxCandidates = 200;
     private const int MaxConflicts = 50;
 
+    // Materialised first, so the planner cannot walk the submitted_at index for the ORDER BY … LIMIT instead of the GIN lookup.
     private const string Sql = """
+        WITH candidates AS MATERIALIZED (
+            SELECT d.id, d.partner_id, d.status, d.submitted_at, d.protection_expires_at, d.products, d.customer_company_name,
+                   d.customer_domain, d.customer_contact_email, d.customer_country, d.customer_match_tokens
+            FROM dealreg.deals d
+            WHERE d.status IN ('Submitted', 'Approved') AND d.customer_match_keys && @keys)
         SELECT d.id, d.partner_id, d.status, d.customer_company_name, d.customer_domain, d.customer_contact_email,
                d.customer_country, d.customer_match_tokens,
                ARRAY(SELECT coalesce((SELECT sum(c.registrations) FROM dealreg.match_key_counts c WHERE c.key = t.key), 0)::int
                      FROM unnest(d.customer_match_tokens) WITH ORDINALITY AS t(key, i) ORDER BY t.i) AS counts
-        FROM dealreg.deals d
-        WHERE d.status IN ('Submitted', 'Approved')
-          AND (d.status = 'Submitted' OR d.protection_expires_at > @now)
+        FROM candidates d
+        WHERE (d.status = 'Submitted' OR d.protection_expires_at > @now)
           AND d.partner_id <> @partner
-          AND d.customer_match_keys && @keys
           AND EXISTS (SELECT 1 FROM unnest(d.products) p WHERE lower(p) = ANY(@products))
         ORDER BY d.submitted_at
         LIMIT @max

@@ -23,16 +23,14 @@ internal static class CustomerSearch
         var found = new List<Deal>();
         for (var batch = 0; batch < MaxBatches && found.Count < take; batch++)
         {
-            var candidates = deals.Where(d => d.Customer.MatchKeys.Any(k => keys.Contains(k)));
-            if (after is { } last)
-                candidates = candidates.Where(d => d.Id > last);
-            var rows = await candidates.Include(d => d.CoSellRequests).OrderBy(d => d.Id).Take(Batch).ToListAsync(ct);
+            var ids = await statistics.DealsWithAnyAsync(keys, after, Batch, ct);
+            var rows = await deals.Where(d => ids.Contains(d.Id)).Include(d => d.CoSellRequests).OrderBy(d => d.Id).ToListAsync(ct);
             foreach (var (key, count) in await statistics.CountsAsync(rows.SelectMany(r => r.Customer.MatchTokens), ct))
                 counts[key] = count;
             found.AddRange(rows.Where(r => ConflictMatcher.Match(profile, r.Customer.Profile(), k => counts.GetValueOrDefault(k), compareCountries: false) is not null));
-            if (rows.Count < Batch)
+            if (ids.Count < Batch)
                 break;
-            after = rows[^1].Id;
+            after = ids[^1];
         }
 
         return found.Take(take).ToList();
