@@ -17,8 +17,8 @@ namespace DealRegistration.IntegrationTests;
 public sealed class ConflictQueryBenchmark(ITestOutputHelper output)
 {
     private const int Probes = 500;
-    private const int WarmUp = 50;
-    private const int Passes = 3;
+    private const int WarmUp = 100;
+    private const int Passes = 5;
 
     [BenchmarkFact]
     public async Task Conflict_query_latency_stays_flat_from_10_000_to_1_000_000_open_registrations()
@@ -52,7 +52,7 @@ public sealed class ConflictQueryBenchmark(ITestOutputHelper output)
         }
     }
 
-    /// <summary>Three passes of <see cref="Probes"/> probes; each figure is the median of the three passes' (the machine is shared).</summary>
+    /// <summary>Five passes of <see cref="Probes"/> probes; each figure is the median of the passes' (the machine is shared).</summary>
     private static async Task<string> MeasureAsync(DealServiceFixture service, int size)
     {
         var passes = new List<(double P50, double P99, double Conflicts)>();

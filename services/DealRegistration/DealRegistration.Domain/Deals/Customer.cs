@@ -34,8 +34,10 @@ public sealed record Customer(
 
     /// <summary>A value: equal when every part is, the lists item by item.</summary>
     public bool Equals(Customer? other) =>
-        other is not null && (CompanyName, NormalizedName, Domain, Country, ContactEmail) == (other.CompanyName, other.NormalizedName, other.Domain, other.Country, other.ContactEmail)
-        && MatchTokens.SequenceEqual(other.MatchTokens, StringComparer.Ordinal) && MatchKeys.SequenceEqual(other.MatchKeys, StringComparer.Ordinal);
+        other is not null
+        && (CompanyName, NormalizedName, Domain, Country, ContactEmail) == (other.CompanyName, other.NormalizedName, other.Domain, other.Country, other.ContactEmail)
+        && MatchTokens.SequenceEqual(other.MatchTokens, StringComparer.Ordinal)
+        && MatchKeys.SequenceEqual(other.MatchKeys, StringComparer.Ordinal);
 
     public override int GetHashCode() => HashCode.Combine(CompanyName, Domain, Country, ContactEmail);
 }

@@ -27,7 +27,8 @@ public static class ConflictMatcher
 
     /// <param name="registrations">How many open registrations hold a counted key (<see cref="MatchKeys.Counts"/>).</param>
     /// <param name="compareCountries">False for a search by name alone.</param>
-    public static CustomerMatch? Match(CustomerProfile query, CustomerProfile candidate, Func<string, int> registrations, bool compareCountries = true)
+    public static CustomerMatch? Match(
+        CustomerProfile query, CustomerProfile candidate, Func<string, int> registrations, bool compareCountries = true)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(candidate);
@@ -55,7 +56,11 @@ public static class ConflictMatcher
             similarity *= OtherBusinessFactor;
         var sameCountry = !compareCountries || query.Country == candidate.Country;
         if (!sameCountry)
-            similarity *= Math.Max(a.Strongest, b.Strongest) >= RareWordWeight ? OtherCountryFactor : OtherCountryFactor * NoRareWordAcrossCountriesFactor;
+        {
+            var rareWordShared = Math.Max(a.Strongest, b.Strongest) >= RareWordWeight;
+            similarity *= rareWordShared ? OtherCountryFactor : OtherCountryFactor * NoRareWordAcrossCountriesFactor;
+        }
+
         if (query.Domains.Any() && candidate.Domains.Any())
             similarity *= OtherDomainsFactor;
         return (similarity, NameSignals(query, candidate, alignment, compareCountries && sameCountry));

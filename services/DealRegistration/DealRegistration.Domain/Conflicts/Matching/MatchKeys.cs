@@ -9,7 +9,7 @@ namespace DealRegistration.Domain.Conflicts.Matching;
 /// </summary>
 public static class MatchKeys
 {
-    public const int RareLimit = 500;
+    public const int RareLimit = 100;
     private const int MaxAcronym = 6;
 
     /// <summary>The keys a registration is stored (and indexed) under.</summary>
@@ -70,7 +70,8 @@ public static class MatchKeys
         ArgumentNullException.ThrowIfNull(profile);
         return profile.Tokens
             .Where(t => t.Kind == WordKind.Distinctive && t.Text.Length >= Typos.MinLength)
-            .SelectMany(t => Enumerable.Range(0, t.Text.Length).Select(i => t.Text.Remove(i, 1)).Append(t.Text).Select(v => ("s:" + v, "t:" + t.Text)))
+            .SelectMany(t => Enumerable.Range(0, t.Text.Length).Select(i => t.Text.Remove(i, 1)).Append(t.Text)
+                .Select(variant => ("s:" + variant, "t:" + t.Text)))
             .Distinct()
             .ToList();
     }
@@ -92,7 +93,8 @@ public static class MatchKeys
     }
 
     /// <summary>Words that could be an acronym: letters only, two to six of them.</summary>
-    internal static IEnumerable<string> AcronymLike(CustomerProfile profile) => profile.Tokens.Select(t => t.Text).Where(IsAcronymLike).Distinct();
+    internal static IEnumerable<string> AcronymLike(CustomerProfile profile) =>
+        profile.Tokens.Select(t => t.Text).Where(IsAcronymLike).Distinct();
 
     internal static bool IsAcronymLike(string word) => word.Length is >= 2 and <= MaxAcronym && word.All(char.IsAsciiLetter);
 

@@ -73,8 +73,9 @@ internal sealed class NameAlignment
             int[] lengths = joined ? [2, 3] : MatchKeys.IsAcronymLike(word) ? [word.Length] : [];
             foreach (var length in lengths)
             {
+                var written = one[i].Written;
                 var start = FindRun(other, otherMatched, length, run => joined
-                    ? run.All(w => !w.IsLegal) && (string.Concat(run.Select(w => w.Text)) == word || string.Concat(run.Select(w => w.Written)) == one[i].Written)
+                    ? run.All(w => !w.IsLegal) && (Concat(run, w => w.Text) == word || Concat(run, w => w.Written) == written)
                     : MatchKeys.Initials(run) == word);
                 if (start < 0)
                     continue;
@@ -87,6 +88,8 @@ internal sealed class NameAlignment
             }
         }
     }
+
+    private static string Concat(IEnumerable<NameWord> run, Func<NameWord, string> text) => string.Concat(run.Select(text));
 
     private static int FindRun(IReadOnlyList<NameWord> words, double[] matched, int length, Func<IReadOnlyList<NameWord>, bool> fits)
     {
