@@ -99,7 +99,10 @@ internal static class BenchmarkSeed
     {
         var random = new Random(from + 1);
         for (var i = from; i < to; i++)
-            yield return (Customer.Of(Name(random), null, Pick(random, Countries)), Products[i % Products.Length], i % 3 == 0);
+        {
+            var product = Products[i % Products.Length];
+            yield return (Customer.Of(Name(random), null, Pick(random, Countries), products: [product]), product, i % 3 == 0);
+        }
     }
 
     private static string Name(Random random)

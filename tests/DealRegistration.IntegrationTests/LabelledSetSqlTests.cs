@@ -23,13 +23,13 @@ public sealed class LabelledSetSqlTests(DealServiceFixture service, ITestOutputH
         await using (var connection = new NpgsqlConnection(service.Database.ConnectionString))
         {
             await connection.OpenAsync();
-            await BenchmarkSeed.CopyAsync(connection, BackgroundCorpus.Customers.Select(c => (Of(c), "background", false))
-                .Concat(pairs.Select((p, i) => (Of(p.A), Product(i), false))));
+            await BenchmarkSeed.CopyAsync(connection, BackgroundCorpus.Customers.Select(c => (Of(c, "background"), "background", false))
+                .Concat(pairs.Select((p, i) => (Of(p.A, Product(i)), Product(i), false))));
         }
 
         var bySql = new Dictionary<LabelledPair, bool>();
         for (var i = 0; i < pairs.Count; i++)
-            bySql[pairs[i]] = await ConflictsAsync(Of(pairs[i].B), Product(i));
+            bySql[pairs[i]] = await ConflictsAsync(Of(pairs[i].B, Product(i)), Product(i));
 
         foreach (var part in new[] { LabelledPairs.Tune, LabelledPairs.Holdout })
             output.WriteLine($"{part,-9} SQL path  {Confusion.Of(LabelledPairs.Of(part), p => bySql[p])}");
@@ -46,7 +46,7 @@ public sealed class LabelledSetSqlTests(DealServiceFixture service, ITestOutputH
         return found.Count > 0;
     }
 
-    private static Customer Of(LabelledCustomer c) => Customer.Of(c.Name, c.Domain, c.Country, c.Email);
+    private static Customer Of(LabelledCustomer c, string product) => Customer.Of(c.Name, c.Domain, c.Country, c.Email, [product]);
 
     private static string Product(int pair) => $"pair-{pair}";
 }

@@ -15,7 +15,8 @@ public sealed record Customer(
     List<string> MatchTokens,
     List<string> MatchKeys)
 {
-    public static Customer Of(string companyName, string? domain, string country, string? contactEmail = null)
+    /// <param name="products">The registration's products, which qualify the whole-name and domain keys (<see cref="Conflicts.Matching.MatchKeys"/>).</param>
+    public static Customer Of(string companyName, string? domain, string country, string? contactEmail = null, IEnumerable<string>? products = null)
     {
         var email = string.IsNullOrWhiteSpace(contactEmail) ? null : contactEmail.Trim();
         var normalizedDomain = Conflicts.CustomerDomain.Normalize(domain);
@@ -27,7 +28,7 @@ public sealed record Customer(
             country.Trim().ToUpperInvariant(),
             email,
             profile.Tokens.Select(Conflicts.Matching.MatchKeys.WordKey).Distinct().ToList(),
-            [.. Conflicts.Matching.MatchKeys.Stored(profile)]);
+            [.. Conflicts.Matching.MatchKeys.Stored(profile, products)]);
     }
 
     public CustomerProfile Profile() => CustomerProfile.Of(CompanyName, Domain, ContactEmail, Country);

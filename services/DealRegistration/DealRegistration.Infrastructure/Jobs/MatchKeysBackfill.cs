@@ -24,7 +24,7 @@ internal sealed class MatchKeysBackfill(
     private const int BatchSize = 500;
 
     private const string Claim = """
-        SELECT id, customer_company_name, customer_domain, customer_contact_email, customer_country
+        SELECT id, customer_company_name, customer_domain, customer_contact_email, customer_country, products
         FROM dealreg.deals WHERE customer_match_keys = '{}' LIMIT @batch FOR UPDATE SKIP LOCKED
         """;
 
@@ -56,7 +56,7 @@ internal sealed class MatchKeysBackfill(
             while (await reader.ReadAsync(ct))
             {
                 var customer = Customer.Of(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(4),
-                    reader.IsDBNull(3) ? null : reader.GetString(3));
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetFieldValue<string[]>(5));
                 rows.Add((reader.GetGuid(0), customer));
             }
         }

@@ -43,9 +43,9 @@ internal sealed class ConflictFinder(DealsDbContext db) : IConflictFinder
         ArgumentNullException.ThrowIfNull(customer);
         var profile = customer.Profile();
         var (connection, transaction) = await MatchSql.OpenAsync(db, cancellationToken);
-        var counts = await MatchSql.CountAsync(connection, transaction, profile, takeLocks: transaction is not null, cancellationToken);
+        var counts = await MatchSql.CountAsync(connection, transaction, profile, products, takeLocks: transaction is not null, cancellationToken);
         await using var command = new NpgsqlCommand(Sql, connection, transaction);
-        command.Parameters.Add(MatchSql.Texts("keys", MatchKeys.Query(profile, k => counts.GetValueOrDefault(k))));
+        command.Parameters.Add(MatchSql.Texts("keys", MatchKeys.Query(profile, k => counts.GetValueOrDefault(k), products)));
         command.Parameters.Add(new NpgsqlParameter("partner", NpgsqlDbType.Uuid) { Value = partnerId });
         command.Parameters.Add(new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = now.UtcDateTime });
         command.Parameters.Add(MatchSql.Texts("products", products.Select(p => p.Trim().ToLowerInvariant())));

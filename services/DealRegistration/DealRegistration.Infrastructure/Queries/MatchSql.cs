@@ -11,7 +11,7 @@ namespace DealRegistration.Infrastructure.Queries;
 internal static class MatchSql
 {
     // Counts first; then, when asked, an advisory lock per key that a similar registration would look this one up by
-    // (its whole name, its domains, its rare words and their one-typo variants), taken in hash order so two
+    // (its whole name and domains with each product, its rare words and their one-typo variants), taken in hash order so two
     // registrations never wait for each other in a cycle. The locks are held until the registration commits.
     private const string CountAndLock = """
         WITH counted AS (
@@ -37,12 +37,17 @@ internal static class MatchSql
     }
 
     public static async Task<Dictionary<string, int>> CountAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, CustomerProfile profile, bool takeLocks, CancellationToken ct)
+        NpgsqlConnection connection,
+        NpgsqlTransaction? transaction,
+        CustomerProfile profile,
+        IReadOnlyList<string> products,
+        bool takeLocks,
+        CancellationToken ct)
     {
         var spelling = MatchKeys.SpellingKeys(profile);
         await using var command = new NpgsqlCommand(CountAndLock, connection, transaction);
         command.Parameters.Add(Texts("counts", MatchKeys.Counts(profile)));
-        command.Parameters.Add(Texts("always", MatchKeys.Always(profile)));
+        command.Parameters.Add(Texts("always", MatchKeys.Always(profile, products)));
         command.Parameters.Add(Texts("spelling", spelling.Select(s => s.Key)));
         command.Parameters.Add(Texts("spellingOf", spelling.Select(s => s.Word)));
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = MatchKeys.RareLimit });

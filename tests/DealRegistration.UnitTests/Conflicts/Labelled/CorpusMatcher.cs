@@ -32,7 +32,8 @@ public sealed class CorpusMatcher
     public CustomerMatch? Match(LabelledCustomer earlier, LabelledCustomer later)
     {
         var (candidate, query) = (Profile(earlier), Profile(later));
-        var reached = MatchKeys.Query(query, Registrations).Intersect(MatchKeys.Stored(candidate), StringComparer.Ordinal).Any();
+        string[] product = ["the pair's product"];
+        var reached = MatchKeys.Query(query, Registrations, product).Intersect(MatchKeys.Stored(candidate, product), StringComparer.Ordinal).Any();
         return reached ? ConflictMatcher.Match(query, candidate, Registrations) : null;
     }
 

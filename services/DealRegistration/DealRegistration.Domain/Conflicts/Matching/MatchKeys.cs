@@ -3,9 +3,11 @@ namespace DealRegistration.Domain.Conflicts.Matching;
 /// <summary>
 /// The index keys of a customer, one text[] GIN-indexed per registration: "t:" a word (and two or three adjacent words
 /// written together), "a:" the initials of a run of words, "s:" a rare word with one letter dropped (finds one typo),
-/// "n:" the whole name's words in order of the alphabet (with and without places), "w:" a domain.
-/// A lookup asks only for keys that at most <see cref="RareLimit"/> open registrations hold, so it reads a bounded
-/// number of rows however many registrations there are; the whole name and the domains are always asked for.
+/// "n:" the whole name's words in order of the alphabet (with and without places), "w:" a domain; and "p:" a product
+/// with the whole name or a domain ("p:cloudsuite|n:acme"). A conflict lookup asks only for keys that at most
+/// <see cref="RareLimit"/> open registrations hold, and for the whole name and the domains only with a product it
+/// registers, so it reads a bounded number of rows however many registrations there are (a popular name's rows that
+/// share no product are never read); the customer search, which has no product, asks for the plain ones.
 /// </summary>
 public static class MatchKeys
 {
@@ -13,7 +15,7 @@ public static class MatchKeys
     private const int MaxAcronym = 6;
 
     /// <summary>The keys a registration is stored (and indexed) under.</summary>
-    public static IReadOnlyList<string> Stored(CustomerProfile profile)
+    public static IReadOnlyList<string> Stored(CustomerProfile profile, IEnumerable<string>? products = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var keys = new SortedSet<string>(StringComparer.Ordinal);
@@ -21,6 +23,7 @@ public static class MatchKeys
         keys.UnionWith(Runs(profile.Words).Select(run => "a:" + Initials(run)));
         keys.UnionWith(SpellingKeys(profile).Select(k => k.Key));
         keys.UnionWith(Always(profile));
+        keys.UnionWith(Always(profile, products));
         return keys.ToList();
     }
 
@@ -28,7 +31,16 @@ public static class MatchKeys
     public static IReadOnlyList<string> Counted(CustomerProfile profile) =>
         Stored(profile).Where(k => k.StartsWith("t:", StringComparison.Ordinal) || k.StartsWith("a:", StringComparison.Ordinal)).ToList();
 
-    /// <summary>Keys asked for whatever their count: the whole name and the domains.</summary>
+    /// <summary>Keys asked for whatever their count: the whole name and the domains, with each product when given.</summary>
+    public static IReadOnlyList<string> Always(CustomerProfile profile, IEnumerable<string>? products)
+    {
+        var plain = Always(profile);
+        return products is null
+            ? plain
+            : products.Select(p => p.Trim().ToLowerInvariant()).Distinct().SelectMany(p => plain.Select(k => $"p:{p}|{k}")).ToList();
+    }
+
+    /// <summary>The whole name (with and without places) and the domains.</summary>
     public static IReadOnlyList<string> Always(CustomerProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -53,10 +65,11 @@ public static class MatchKeys
     }
 
     /// <summary>The keys to look candidates up by, given how many open registrations hold each counted key.</summary>
-    public static IReadOnlyList<string> Query(CustomerProfile profile, Func<string, int> registrations)
+    /// <param name="products">The products registered (a conflict needs one in common); null for a search by customer alone.</param>
+    public static IReadOnlyList<string> Query(CustomerProfile profile, Func<string, int> registrations, IEnumerable<string>? products = null)
     {
         ArgumentNullException.ThrowIfNull(registrations);
-        var keys = new SortedSet<string>(Always(profile), StringComparer.Ordinal);
+        var keys = new SortedSet<string>(Always(profile, products), StringComparer.Ordinal);
         keys.UnionWith(WordKeys(profile).Where(k => registrations(k) <= RareLimit));
         keys.UnionWith(AcronymLike(profile).Select(t => "a:" + t).Where(k => registrations(k) <= RareLimit));
         keys.UnionWith(Runs(profile.Words).Select(run => "t:" + Initials(run)).Where(k => registrations(k) <= RareLimit));
