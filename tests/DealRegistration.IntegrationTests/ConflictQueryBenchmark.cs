@@ -31,12 +31,20 @@ public sealed class ConflictQueryBenchmark(ITestOutputHelper output)
         {
             var lines = new List<string> { "open registrations | p50 ms | p99 ms | conflicts per probe" };
             var seeded = 0;
+            var first = true;
             foreach (var size in sizes)
             {
                 var watch = Stopwatch.StartNew();
                 await BenchmarkSeed.FillAsync(service.Database.ConnectionString, seeded, size);
                 output.WriteLine($"seeded {size - seeded:N0} rows (total {size:N0}) in {watch.Elapsed.TotalSeconds:F0} s");
                 seeded = size;
+                if (first)
+                {
+                    // The service has only just started (JIT tiers, pools, its own start-up work): one discarded pass of 2 000 probes.
+                    await PassAsync(service, new Random(1), warmUp: 2000);
+                    first = false;
+                }
+
                 lines.Add(await MeasureAsync(service, size));
                 output.WriteLine(lines[^1]);
             }
@@ -62,11 +70,11 @@ public sealed class ConflictQueryBenchmark(ITestOutputHelper output)
         return string.Create(CultureInfo.InvariantCulture, $"{size,18:N0} | {p50,6:F2} | {p99,6:F2} | {conflicts,19:F2}");
     }
 
-    private static async Task<(double P50, double P99, double Conflicts)> PassAsync(DealServiceFixture service, Random random)
+    private static async Task<(double P50, double P99, double Conflicts)> PassAsync(DealServiceFixture service, Random random, int warmUp = WarmUp)
     {
         var latencies = new List<double>(Probes);
         var conflicts = 0L;
-        for (var i = 0; i < WarmUp + Probes; i++)
+        for (var i = 0; i < warmUp + Probes; i++)
         {
             var (customer, product) = BenchmarkSeed.Probe(random);
             await using var scope = service.App.Services.CreateAsyncScope();
@@ -77,7 +85,7 @@ public sealed class ConflictQueryBenchmark(ITestOutputHelper output)
             var found = await finder.FindAsync(Guid.NewGuid(), customer, [product], service.Now, CancellationToken.None);
             one.Stop();
             await transaction.RollbackAsync();
-            if (i < WarmUp)
+            if (i < warmUp)
                 continue;
             latencies.Add(one.Elapsed.TotalMilliseconds);
             conflicts += found.Count;

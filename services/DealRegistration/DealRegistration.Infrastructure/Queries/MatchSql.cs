@@ -13,6 +13,8 @@ internal static class MatchSql
     // Counts first; then, when asked, an advisory lock per key that a similar registration would look this one up by
     // (its whole name and domains with each product, its rare words and their one-typo variants), taken in hash order so two
     // registrations never wait for each other in a cycle. The locks are held until the registration commits.
+    // And, for the rest of the transaction, no sequential scan: the planner costs "&&" on text[] as one cheap operator,
+    // so on a small table it scans every row comparing every key with every key (100 ms at 10 000 rows) instead of the GIN.
     private const string CountAndLock = """
         WITH counted AS (
             SELECT k AS key, coalesce((SELECT sum(c.registrations) FROM dealreg.match_key_counts c WHERE c.key = k), 0)::int AS n
@@ -24,8 +26,9 @@ internal static class MatchSql
                 JOIN counted ON counted.key = s.word WHERE counted.n <= @limit),
         locked AS MATERIALIZED (
             SELECT count(pg_advisory_xact_lock(h)) AS held
-            FROM (SELECT DISTINCT hashtextextended('deal-match:' || key, 0) AS h FROM lockable WHERE @lock ORDER BY 1) ordered)
-        SELECT counted.key, counted.n FROM locked LEFT JOIN counted ON true
+            FROM (SELECT DISTINCT hashtextextended('deal-match:' || key, 0) AS h FROM lockable WHERE @lock ORDER BY 1) ordered),
+        planned AS MATERIALIZED (SELECT set_config('enable_seqscan', 'off', true) WHERE @lock)
+        SELECT counted.key, counted.n FROM locked CROSS JOIN (SELECT count(*) FROM planned) p LEFT JOIN counted ON true
         """;
 
     public static async Task<(NpgsqlConnection Connection, NpgsqlTransaction? Transaction)> OpenAsync(DealsDbContext db, CancellationToken ct)
