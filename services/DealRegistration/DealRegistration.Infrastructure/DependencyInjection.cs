@@ -22,9 +22,11 @@ public static class DependencyInjection
         services.AddScoped<IDealsDbContext>(sp => sp.GetRequiredService<DealsDbContext>());
         services.AddScoped<IConflictFinder, ConflictFinder>();
         services.AddScoped<IDealStatistics, DealStatistics>();
+        services.AddScoped<IMatchStatistics, MatchStatistics>();
         services.AddScoped<ISweepClaims, SweepClaims>();
         services.AddSingleton<IIntegrationEventMapper, DealIntegrationEvents>();
         services.AddOptions<SweepOptions>().Bind(configuration.GetSection("Sweep"));
+        services.AddOptions<MatchKeysBackfillOptions>().Bind(configuration.GetSection("MatchKeysBackfill"));
         services.AddPlatformMessaging(
             configuration,
             ServiceName,
@@ -38,6 +40,7 @@ public static class DependencyInjection
             typeof(PartnerContactDeactivatedConsumer));
         services.AddOutboxRelay();
         services.AddHostedService<SweepWorker>();
+        services.AddHostedService<MatchKeysBackfill>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ namespace DealRegistration.UnitTests.Conflicts;
 /// </list>
 /// The <c>%</c> operator the conflict query uses is <c>similarity &gt;= pg_trgm.similarity_threshold</c> (0.6).
 /// Checked against PostgreSQL 15 (UTF-8 database, C.UTF-8 locale): identical similarities and <c>%</c> verdicts
-/// for every pair in <see cref="ConflictMatcherTests"/>. pg_trgm decides "alphanumeric" with the database's
+/// for every pair of the labelled set (<see cref="Labelled.BaselineMatcher"/>). pg_trgm decides "alphanumeric" with the database's
 /// LC_CTYPE; in a UTF-8 locale non-ASCII letters (ø, ł, ß) are letters as they are for <see cref="char.IsLetterOrDigit(char)"/>.
 /// Two differences that never matter here: pg_trgm hashes trigrams holding multi-byte characters into 3 bytes
 /// (collisions are possible but astronomically rare), and it works on code points, not UTF-16 units.

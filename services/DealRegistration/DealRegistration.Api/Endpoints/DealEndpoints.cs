@@ -27,6 +27,13 @@ internal static class DealEndpoints
 
     public sealed record ExtendRequest(int? Days, string? Reason);
 
+    private const string ConflictDocs =
+        "customer.contactEmail (optional): the customer contact's e-mail; its domain is a conflict signal like customer.domain " +
+        "(free-mail domains never count). Each conflict has reason (SameDomain | SimilarName), conflictingStatus and matchedOn: the " +
+        "signals that fired, from customerDomain, contactEmailDomain, name, sameName, wordOrder, acronym, abbreviation, spelling, " +
+        "joinedWords, country. A Partner caller gets reason, conflictingStatus and matchedOn only; similarity, conflictingDealId " +
+        "and conflictingPartnerId are for channel managers.";
+
     public static void MapDealEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/deals").WithTags("Deals");
@@ -38,12 +45,14 @@ internal static class DealEndpoints
             })
             .RequireAuthorization(Policies.ManagerOrPartner)
             .WithSummary("Register a deal; conflicts with open registrations of other partners are listed. Partner unknown or not Active → 422; a partner user registers for its own partner (another partnerId → 403).")
+            .WithDescription(ConflictDocs)
             .Produces<DealResponse>(StatusCodes.Status201Created)
             .ProducesStandardErrors(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/", async (Guid? partnerId, string? status, bool? overdue, string? customer, Guid? campaignId, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListDealsQuery(partnerId, status, overdue, customer, campaignId, PagingQuery.ToPageRequest(limit, cursor)), ct)))
             .RequireAuthorization(Policies.Read)
+            .WithSummary("List deals; ?customer= finds deals whose customer the conflict matcher reads as the one given (a name, a domain or an e-mail address).")
             .ProducesStandardErrors();
 
         group.MapGet("/kpis", async (DateOnly? from, DateOnly? to, Guid? partnerId, ISender sender, CancellationToken ct) =>

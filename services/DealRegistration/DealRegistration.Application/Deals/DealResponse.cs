@@ -4,14 +4,19 @@ using DealRegistration.Domain.Deals;
 
 namespace DealRegistration.Application.Deals;
 
-public sealed record CustomerResponse(string CompanyName, string? Domain, string Country);
+public sealed record CustomerResponse(string CompanyName, string? Domain, string Country, string? ContactEmail);
 
 /// <summary>
-/// A conflict; a Partner caller gets reason and status only (CONTRACT.md): no similarity (it would let a partner
-/// probe how close its wording is to another's registration), never the other deal or partner.
+/// A conflict with the signals that matched (<c>matchedOn</c>: signal names only, never the other registration's words).
+/// A Partner caller gets reason, status and matchedOn only: no similarity, never the other deal or partner.
 /// </summary>
 public sealed record ConflictResponse(
-    ConflictReason Reason, double? Similarity, DealStatus ConflictingStatus, Guid? ConflictingDealId, Guid? ConflictingPartnerId);
+    ConflictReason Reason,
+    double? Similarity,
+    DealStatus ConflictingStatus,
+    Guid? ConflictingDealId,
+    Guid? ConflictingPartnerId,
+    IReadOnlyList<string> MatchedOn);
 
 public sealed record HistoryResponse(DealStatus Status, DateTimeOffset At, string By, string? Note);
 
@@ -52,7 +57,7 @@ public static class DealMapping
         d.Id,
         d.PartnerId,
         d.SubmittedByContactId,
-        new CustomerResponse(d.Customer.CompanyName, d.Customer.Domain, d.Customer.Country),
+        new CustomerResponse(d.Customer.CompanyName, d.Customer.Domain, d.Customer.Country, d.Customer.ContactEmail),
         d.Products,
         d.EstimatedValue,
         d.Currency,
@@ -73,8 +78,8 @@ public static class DealMapping
         d.Reason,
         d.ConflictsOverridden,
         d.Conflicts.Select(c => viewer.IsPartner
-            ? new ConflictResponse(c.Reason, null, c.ConflictingStatus, null, null)
-            : new ConflictResponse(c.Reason, c.Similarity, c.ConflictingStatus, c.ConflictingDealId, c.ConflictingPartnerId)).ToList(),
+            ? new ConflictResponse(c.Reason, null, c.ConflictingStatus, null, null, c.MatchedOn ?? [])
+            : new ConflictResponse(c.Reason, c.Similarity, c.ConflictingStatus, c.ConflictingDealId, c.ConflictingPartnerId, c.MatchedOn ?? [])).ToList(),
         d.History.Select(h => new HistoryResponse(h.Status, h.At, h.By, h.Note)).ToList(),
         d.CoSellRequests.Select(r => r.ToResponse()).ToList(),
         VersionTag.Format(d.Version));

@@ -3,7 +3,9 @@ using System.Text;
 namespace DealRegistration.Domain.Conflicts;
 
 /// <summary>
-/// A company name as the conflict check compares it: lower case, accents and punctuation gone,
+/// A company name normalised for reading and storing (<c>customer_normalized_name</c>), and as the matcher before
+/// issue 16 compared it (trigram similarity ≥ <see cref="SimilarityThreshold"/>; kept for the labelled set's "before"
+/// figures). The conflict check itself now uses <see cref="Matching.NameTokenizer"/>. Lower case, accents and punctuation gone,
 /// "&amp;" read as "and", trailing legal forms (Inc, Corp, LLC, Ltd, GmbH, S.A., …) and a leading
 /// "the" removed. "ACME Corporation, Inc." and "Acme Corp" both become "acme".
 /// </summary>

@@ -20,8 +20,8 @@ public sealed class ListDealsValidator : AbstractValidator<ListDealsQuery>
     }
 }
 
-/// <summary>Keyset-paged by id; a partner user sees its own partner's deals only.</summary>
-public sealed class ListDealsHandler(IDealsDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ListDealsQuery, Page<DealResponse>>
+/// <summary>Keyset-paged by id; a partner user sees its own partner's deals only; <c>?customer=</c> uses the conflict matcher.</summary>
+public sealed class ListDealsHandler(IDealsDbContext db, IMatchStatistics statistics, ICurrentUser user, TimeProvider clock) : IQueryHandler<ListDealsQuery, Page<DealResponse>>
 {
     public async ValueTask<Page<DealResponse>> Handle(ListDealsQuery query, CancellationToken cancellationToken)
     {
@@ -43,8 +43,8 @@ public sealed class ListDealsHandler(IDealsDbContext db, ICurrentUser user, Time
             deals = deals.Where(d => d.CampaignId == campaignId);
         if (!string.IsNullOrWhiteSpace(query.Customer))
         {
-            var name = Domain.Conflicts.CompanyName.Normalize(query.Customer);
-            deals = deals.Where(d => d.Customer.NormalizedName.Contains(name) || d.Customer.Domain == query.Customer.Trim().ToLower());
+            var found = await CustomerSearch.FindAsync(deals, query.Customer, statistics, query.Page.After, query.Page.Limit + 1, cancellationToken);
+            return KeysetCursor.ToPage(found.Select(d => d.ToResponse(user, now)).ToList(), query.Page.Limit, d => d.Id);
         }
 
         if (query.Page.After is { } after)

@@ -15,6 +15,7 @@ internal sealed class DealRegistrar(IDealsDbContext db, IConflictFinder conflict
         Guid? contactId,
         string companyName,
         string? domain,
+        string? contactEmail,
         string country,
         IReadOnlyList<string> products,
         decimal estimatedValue,
@@ -35,7 +36,7 @@ internal sealed class DealRegistrar(IDealsDbContext db, IConflictFinder conflict
         if (leadId is { } lead && !await db.Leads.AnyAsync(x => x.Id == lead && x.PartnerId == partnerId && x.CampaignId == campaignId, ct))
             throw new BusinessRuleViolationException(new UnknownReference("leadId", lead));
         var now = clock.GetUtcNow();
-        var customer = Customer.Of(companyName, domain, country);
+        var customer = Customer.Of(companyName, domain, country, contactEmail, products);
         var found = await conflicts.FindAsync(partnerId, customer, products, now, ct);
         var deal = Deal.Register(
             new DealRegistrationData(partnerId, contactId, customer, products, estimatedValue, currency, expectedCloseDate, campaignId, leadId, description),

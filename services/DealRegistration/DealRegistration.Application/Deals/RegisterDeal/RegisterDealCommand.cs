@@ -9,7 +9,8 @@ using DealRegistration.Application.Abstractions;
 
 namespace DealRegistration.Application.Deals.RegisterDeal;
 
-public sealed record CustomerInput(string? CompanyName, string? Domain, string? Country);
+/// <param name="ContactEmail">The customer contact's e-mail: its domain is a conflict signal like the web domain (free mail is ignored).</param>
+public sealed record CustomerInput(string? CompanyName, string? Domain, string? Country, string? ContactEmail = null);
 
 public sealed record RegisterDealCommand(
     Guid? PartnerId,
@@ -32,6 +33,8 @@ public sealed class RegisterDealValidator : AbstractValidator<RegisterDealComman
         RuleFor(c => c.Customer!.Country).NotEmpty().Matches("^[A-Za-z]{2}$").WithMessage("'customer.country' must be an ISO 3166-1 alpha-2 code.")
             .OverridePropertyName("customer.country").WithName("customer.country").When(c => c.Customer is not null);
         RuleFor(c => c.Customer!.Domain).MaximumLength(253).OverridePropertyName("customer.domain").WithName("customer.domain").When(c => c.Customer is not null);
+        RuleFor(c => c.Customer!.ContactEmail).MaximumLength(254).EmailAddress().OverridePropertyName("customer.contactEmail").WithName("customer.contactEmail")
+            .When(c => c.Customer?.ContactEmail is not null);
         RuleFor(c => c.Products).NotEmpty().Must(p => p!.Count <= 50).WithMessage("At most 50 products.");
         RuleForEach(c => c.Products).NotEmpty().MaximumLength(100);
         RuleFor(c => c.EstimatedValue).NotNull().GreaterThan(0).LessThan(1_000_000_000_000m);
@@ -52,6 +55,7 @@ public sealed class RegisterDealHandler(IDealsDbContext db, IConflictFinder conf
             c.SubmittedByContactId,
             c.Customer!.CompanyName!,
             c.Customer.Domain,
+            c.Customer.ContactEmail,
             c.Customer.Country!,
             c.Products!,
             c.EstimatedValue!.Value,

@@ -36,7 +36,7 @@ public sealed class ConvertLeadHandler(IDealsDbContext db, IConflictFinder confl
         if (lead.Status != Domain.Leads.LeadStatus.Accepted || lead.PartnerId is null)
             throw new ChannelPlatform.SharedKernel.InvalidTransitionException($"Lead is {lead.Status}; only an Accepted lead can be converted to a deal.");
         var deal = await new DealRegistrar(db, conflicts, platform.Value, clock).RegisterAsync(
-            lead.PartnerId.Value, null, lead.CompanyName, lead.Domain, lead.Country, c.Products!, c.EstimatedValue!.Value, c.Currency!,
+            lead.PartnerId.Value, null, lead.CompanyName, lead.Domain, lead.Email, lead.Country, c.Products!, c.EstimatedValue!.Value, c.Currency!,
             c.ExpectedCloseDate!.Value, lead.CampaignId, lead.Id, $"Converted from lead {lead.Id} ({lead.ContactName}, {lead.Email})", user.Name, cancellationToken);
         lead.MarkConverted(deal.Id, clock.GetUtcNow());
         return deal.ToResponse(user, clock.GetUtcNow());

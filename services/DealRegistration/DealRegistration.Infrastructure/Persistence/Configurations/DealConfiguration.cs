@@ -21,10 +21,14 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
             c.Property(x => x.NormalizedName).HasColumnName("customer_normalized_name").HasMaxLength(200);
             c.Property(x => x.Domain).HasColumnName("customer_domain").HasMaxLength(253);
             c.Property(x => x.Country).HasColumnName("customer_country").HasMaxLength(2);
-            // The conflict check: domain equality, or trigram similarity on the normalised name, among open registrations.
-            c.HasIndex(x => x.Domain).HasDatabaseName("ix_deals_open_customer_domain").HasFilter("status IN ('Submitted', 'Approved')");
-            c.HasIndex(x => x.NormalizedName).HasDatabaseName("ix_deals_open_customer_name_trgm")
-                .HasMethod("gin").HasOperators("gin_trgm_ops").HasFilter("status IN ('Submitted', 'Approved')");
+            c.Property(x => x.ContactEmail).HasColumnName("customer_contact_email").HasMaxLength(254);
+            c.Property(x => x.MatchTokens).HasColumnName("customer_match_tokens").HasColumnType("text[]").HasDefaultValueSql("'{}'::text[]");
+            c.Property(x => x.MatchKeys).HasColumnName("customer_match_keys").HasColumnType("text[]").HasDefaultValueSql("'{}'::text[]");
+            // The conflict check looks open registrations up by their match keys (MatchKeys, ADR 0010); the
+            // customer search looks every registration up the same way. A trigger counts the keys of open ones.
+            c.HasIndex(x => x.MatchKeys, "ix_deals_open_customer_match_keys").HasDatabaseName("ix_deals_open_customer_match_keys").HasMethod("gin")
+                .HasFilter("status IN ('Submitted', 'Approved')");
+            c.HasIndex(x => x.MatchKeys, "ix_deals_customer_match_keys").HasDatabaseName("ix_deals_customer_match_keys").HasMethod("gin");
         });
         builder.OwnsMany(d => d.Conflicts, c => c.ToJson("conflicts"));
         builder.OwnsMany(d => d.History, h => h.ToJson("history"));
