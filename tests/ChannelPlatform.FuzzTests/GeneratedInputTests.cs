@@ -32,7 +32,7 @@ public sealed class GeneratedInputTests(FuzzPlatform platform, ITestOutputHelper
         await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency }, async (request, _) =>
             Record(report, await sender.SendAsync(request), baselines.Rejected));
 
-        var markdown = ReportText.Markdown(report, settings, platform.Operations.Count, platform.GatewayUrl.ToString(), clock.Elapsed);
+        var markdown = ReportText.Markdown(report, settings, platform.Operations.Count, platform.World.Ids.Collections, clock.Elapsed);
         var path = ReportFile.Write(markdown);
         output.WriteLine(markdown);
         report.Total.ShouldBeGreaterThanOrEqualTo(FuzzSettings.DefaultRequests);
@@ -56,6 +56,7 @@ public sealed class GeneratedInputTests(FuzzPlatform platform, ITestOutputHelper
             {
                 var exchange = await sender.SendAsync(generator.Baseline(operation, caller));
                 Record(report, exchange, new HashSet<string>());
+                report.Baselines[operation.Name] = $"{caller} → {exchange.Status}";
                 if (exchange.Status is 401 or 403)
                     continue;
                 preferred[operation.Name] = caller;

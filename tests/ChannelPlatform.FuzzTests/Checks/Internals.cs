@@ -15,7 +15,7 @@ public static partial class Internals
         (".NET namespace", "System."), (".NET namespace", "Microsoft."), (".NET namespace", "ChannelPlatform."),
         ("Npgsql", "Npgsql"), ("exception type", "Exception"),
         ("source path", "/work/"), ("source path", ".cs:line"),
-        ("SQL", "SELECT "), ("SQL", "INSERT "), ("SQL", "syntax error at"), ("PostgreSQL message", "violates"),
+        ("SQL", "SELECT "), ("SQL", "INSERT "), ("SQL", "syntax error at"), ("PostgreSQL message", "violates"), ("SQLSTATE", "22P05"), ("SQLSTATE", "SQLSTATE"),
     ];
 
     /// <summary>The first internal the body shows, with a little context; null when it shows none.</summary>
@@ -39,7 +39,10 @@ public static partial class Internals
         return body.Substring(start, Math.Min(body.Length - start, 120)).ReplaceLineEndings(" ");
     }
 
-    /// <summary>Data, integrity and syntax classes as PostgreSQL writes them; a GUID never has a five-character group.</summary>
-    [GeneratedRegex(@"\b(2[2-3][0-9A-Z]{3}|42[0-9A-Z]{3})\b(?=[:\s""])")]
+    /// <summary>
+    /// Data, integrity and syntax classes as Npgsql writes them ("22021: invalid byte sequence …"): a code, a colon, a
+    /// space and a word, which neither a GUID (no five-character group) nor a timestamp ("22T21:30") has.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w-])(?:22|23|42)[0-9A-Z]{3}: [A-Za-z]")]
     private static partial Regex SqlState();
 }

@@ -29,7 +29,9 @@ public static class ResponseRules
                 yield return violation;
         }
 
-        if (exchange.Status is >= 200 and < 300 && exchange.Request.MustReject != MustReject.Nothing)
+        // A bulk answer is a 2xx whose rows carry their own errors: a rejected row was not accepted.
+        if (exchange.Status is >= 200 and < 300 && exchange.Request.MustReject != MustReject.Nothing
+            && !exchange.Body.Contains("\"errors\":{", StringComparison.Ordinal))
             yield return new Violation(Violation.Accepted, exchange, $"{exchange.Request.MustReject} accepted with {exchange.Status}");
     }
 

@@ -30,7 +30,7 @@ public sealed record FuzzRequest(Operation Operation, string Category, string Mu
     /// <summary>A line a developer can paste to see it again (curl through the gateway).</summary>
     public string Reproduce(string gateway)
     {
-        var parts = new List<string> { $"curl -i -X {Method.Method} '{gateway.TrimEnd('/')}{Target}'" };
+        var parts = new List<string> { $"curl -i -X {Method.Method} '{gateway.TrimEnd('/')}{Shorten(Target, 300)}'" };
         if (Caller.Authorization is { } auth)
             parts.Add($"-H 'Authorization: {Shorten(auth, 40)}' # {Caller.Name}");
         parts.AddRange(Headers.Select(h => $"-H '{h.Key}: {Printable(h.Value)}'"));

@@ -59,7 +59,8 @@ public static class QueryMutations
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(random);
-        var parameters = baseline.Operation.Query.ToList() is { Count: > 0 } declared ? declared : [.. Fallback];
+        var declared = baseline.Operation.Query.ToList();
+        var parameters = declared.Count > 0 ? declared : [.. Fallback];
         var parameter = parameters[random.Next(parameters.Count)];
         var values = parameter.Name switch
         {
@@ -80,8 +81,9 @@ public static class QueryMutations
             Category = "query",
             Mutation = $"?{parameter.Name}= {label}",
             Target = $"{baseline.Target}{separator}{parameter.Name}={value.Replace("{0}", parameter.Name, StringComparison.Ordinal)}",
-            Field = parameter.Name,
-            MustReject = reject,
+            // An undeclared parameter is ignored, not input: nothing to name, nothing the contract refuses.
+            Field = declared.Count > 0 ? parameter.Name : null,
+            MustReject = declared.Count > 0 ? reject : MustReject.Nothing,
         };
     }
 }

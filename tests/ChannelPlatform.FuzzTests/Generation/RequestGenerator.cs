@@ -48,7 +48,11 @@ public sealed class RequestGenerator(int seed, World world, IReadOnlyDictionary<
         };
         if (request.Raw is null && _random.Next(3) == 0)
             request = HeaderMutations.Accept(request, _random);
-        return request.Raw is null && request.Headers.Values.Any(NotSendable) ? RawRequests.Encode(request) : request;
+        if (request.Raw is null && request.Headers.Values.Any(NotSendable))
+            request = RawRequests.Encode(request);
+        // What Kestrel's parser refuses is sent to the gateway only, where KnownExceptions can tell its answers apart.
+        var parserLevel = request.Raw is not null || request.Target.Split('?')[0].Contains("%00", StringComparison.Ordinal);
+        return parserLevel && !operation.Routed ? QueryMutations.Apply(baseline, _random) : request;
     }
 
     private FuzzRequest Auth(FuzzRequest baseline)

@@ -14,6 +14,8 @@ public sealed class RealIds
 
     public int Count => _byCollection.Count;
 
+    public IEnumerable<string> Collections => _byCollection.Keys;
+
     public void Record(string collection, Guid id) => _byCollection.TryAdd(collection, id);
 
     public bool Has(string collection) => _byCollection.ContainsKey(collection);

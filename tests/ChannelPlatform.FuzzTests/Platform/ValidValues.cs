@@ -26,7 +26,7 @@ public static class ValidValues
         if (field.EndsWith("Ids", StringComparison.Ordinal))
             return new JsonArray(Id(ids, field[..^3]));
         if (field.EndsWith("Id", StringComparison.Ordinal))
-            return Id(ids, field[..^2]);
+            return ids.ForName(field[..^2])?.ToString();
         return field switch
         {
             "website" => $"https://fuzz-{serial}-{Guid.NewGuid():N}.example/",

@@ -48,8 +48,8 @@ public sealed class World
                 foreach (var caller in new[] { Callers.Manager, Callers.Partner })
                 {
                     var (status, json) = await SendAsync(platform.Http, create, caller, Baselines.Body(create, Ids));
-                    if (status is HttpStatusCode.OK or HttpStatusCode.Created && json?["id"]?.GetValue<string>() is { } id)
-                        Ids.Record(create.Path, Guid.Parse(id));
+                    if (status is HttpStatusCode.OK or HttpStatusCode.Created && IdOf(json) is { } id)
+                        Ids.Record(create.Path, id);
                     if (status != HttpStatusCode.Forbidden)
                         break;
                 }
@@ -64,10 +64,13 @@ public sealed class World
             if (!IsCollection(platform.Operations, list.Path))
                 continue;
             var (_, json) = await SendAsync(platform.Http, list, Callers.Manager, null);
-            if (json?["items"] is JsonArray { Count: > 0 } items && items[0]?["id"]?.GetValue<string>() is { } id)
-                Ids.Record(list.Path, Guid.Parse(id));
+            if (json is JsonObject { } page && page["items"] is JsonArray { Count: > 0 } items && IdOf(items[0]) is { } id)
+                Ids.Record(list.Path, id);
         }
     }
+
+    private static Guid? IdOf(JsonNode? resource) =>
+        resource is JsonObject o && o["id"] is JsonValue v && v.TryGetValue<string>(out var text) && Guid.TryParse(text, out var id) ? id : null;
 
     private static bool IsCollection(IEnumerable<Operation> operations, string path) =>
         operations.Any(o => o.Path.StartsWith(path + "/{", StringComparison.Ordinal));

@@ -14,6 +14,9 @@ public sealed class FuzzReport
 
     public int Total { get; private set; }
 
+    /// <summary>Each operation's baseline: the role whose mutations it gets, and the status its valid-ish request got.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Baselines { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyList<Violation> Violations
     {
         get

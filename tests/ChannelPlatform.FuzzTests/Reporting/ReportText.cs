@@ -10,7 +10,7 @@ public static class ReportText
 {
     private const int ExcerptLength = 240;
 
-    public static string Markdown(FuzzReport report, FuzzSettings settings, int operations, string gateway, TimeSpan elapsed)
+    public static string Markdown(FuzzReport report, FuzzSettings settings, int operations, IEnumerable<string> world, TimeSpan elapsed)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(settings);
@@ -42,15 +42,19 @@ public static class ReportText
                 var exchange = example.Exchange;
                 md.AppendLine(CultureInfo.InvariantCulture, $"- **{operation.Key.Name}** ({operation.Key.Category}, {operation.Count()}×, e.g. {exchange.Request.Mutation}; {Kinds(operation)})");
                 md.AppendLine(CultureInfo.InvariantCulture, $"  - {example.Detail} → HTTP {exchange.Status} `{exchange.MediaType ?? "no content type"}` `{Excerpt(exchange.Body)}`");
-                md.AppendLine(CultureInfo.InvariantCulture, $"  - `{exchange.Request.Reproduce(gateway)}`");
+                md.AppendLine(CultureInfo.InvariantCulture, $"  - `{exchange.Request.Reproduce(exchange.Server.ToString())}`");
             }
 
             md.AppendLine();
         }
 
-        md.AppendLine("## Requests per operation\n\n| operation | requests | by status class |\n| --- | ---: | --- |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"## Real resources made up front\n\n{string.Join(", ", world.Order(StringComparer.Ordinal).Select(c => $"`{c}`"))}\n");
+        md.AppendLine("## Requests per operation\n\n| operation | requests | by status class | baseline |\n| --- | ---: | --- | --- |");
         foreach (var (operation, classes) in report.ByOperation.OrderBy(o => o.Key, StringComparer.Ordinal))
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {operation} | {classes.Values.Sum()} | {string.Join(", ", classes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}"))} |");
+        {
+            var figures = string.Join(", ", classes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}"));
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {operation} | {classes.Values.Sum()} | {figures} | {report.Baselines.GetValueOrDefault(operation)} |");
+        }
         return md.ToString();
     }
 

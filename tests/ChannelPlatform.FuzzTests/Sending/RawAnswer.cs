@@ -9,11 +9,11 @@ internal static class RawAnswer
 {
     private static readonly byte[] HeadEnd = "\r\n\r\n"u8.ToArray();
 
-    public static Exchange Parse(FuzzRequest request, byte[] bytes)
+    public static Exchange Parse(FuzzRequest request, Uri server, byte[] bytes)
     {
         var headEnd = bytes.AsSpan().IndexOf(HeadEnd);
         if (bytes.Length == 0 || headEnd < 0)
-            return Exchange.Failed(request, bytes.Length == 0 ? "connection closed without an answer" : "an answer without a complete head");
+            return Exchange.Failed(request, server, bytes.Length == 0 ? "connection closed without an answer" : "an answer without a complete head");
         var lines = Encoding.Latin1.GetString(bytes, 0, headEnd).Split("\r\n");
         var status = int.Parse(lines[0].Split(' ')[1], CultureInfo.InvariantCulture);
         var headers = lines.Skip(1).Select(l => l.Split(':', 2)).Where(p => p.Length == 2)
@@ -23,7 +23,7 @@ internal static class RawAnswer
         if (headers.GetValueOrDefault("transfer-encoding")?.Contains("chunked", StringComparison.OrdinalIgnoreCase) == true)
             body = Dechunk(body);
         var mediaType = headers.GetValueOrDefault("content-type")?.Split(';')[0].Trim();
-        return new Exchange(request, status, mediaType, Encoding.UTF8.GetString(body), headers.Keys.ToHashSet(), null);
+        return new Exchange(request, server, status, mediaType, Encoding.UTF8.GetString(body), headers.Keys.ToHashSet(), null);
     }
 
     private static byte[] Dechunk(byte[] chunked)

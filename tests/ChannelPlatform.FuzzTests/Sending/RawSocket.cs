@@ -32,6 +32,6 @@ internal static class RawSocket
             // Reset after the answer was written.
         }
 
-        return RawAnswer.Parse(request, answer.ToArray());
+        return RawAnswer.Parse(request, server, answer.ToArray());
     }
 }

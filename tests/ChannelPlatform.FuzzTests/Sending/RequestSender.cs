@@ -9,23 +9,34 @@ namespace ChannelPlatform.FuzzTests.Sending;
 /// </summary>
 public sealed class RequestSender(HttpClient http, Func<FuzzRequest, Uri> baseFor, TimeSpan timeout)
 {
+    private const int LargeBody = 1_048_576;
+
     public async Task<Exchange> SendAsync(FuzzRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var deadline = new CancellationTokenSource(timeout);
         try
         {
-            return request.Raw is null
-                ? await OverHttpAsync(request, deadline.Token)
-                : await RawSocket.SendAsync(request, baseFor(request), deadline.Token);
+            if (request.Raw is not null)
+                return await RawSocket.SendAsync(request, baseFor(request), deadline.Token);
+            try
+            {
+                return await OverHttpAsync(request, deadline.Token);
+            }
+            catch (HttpRequestException)
+            {
+                // A pooled connection the server had just closed (after an oversized or malformed request on it): any
+                // client sends again on a new one. A second failure is the server's.
+                return await OverHttpAsync(request, deadline.Token);
+            }
         }
         catch (OperationCanceledException)
         {
-            return Exchange.Failed(request, $"no answer within {timeout.TotalSeconds:0} s");
+            return Exchange.Failed(request, baseFor(request), $"no answer within {timeout.TotalSeconds:0} s");
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            return Exchange.Failed(request, $"connection failed: {e.Message}");
+            return Exchange.Failed(request, baseFor(request), $"connection failed: {e.Message}");
         }
     }
 
@@ -38,6 +49,8 @@ public sealed class RequestSender(HttpClient http, Func<FuzzRequest, Uri> baseFo
             message.Headers.TryAddWithoutValidation(name, value);
         if (request.Body is { } body)
         {
+            // As careful clients send large uploads: a server that refuses the size answers before the body is sent.
+            message.Headers.ExpectContinue = body.Length > LargeBody;
             message.Content = request.Chunked ? new ChunkedContent(body) : new ByteArrayContent(body);
             message.Content.Headers.ContentType = null;
             if (request.ContentType is { } type)
@@ -47,7 +60,7 @@ public sealed class RequestSender(HttpClient http, Func<FuzzRequest, Uri> baseFo
         using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellation);
         var text = await response.Content.ReadAsStringAsync(cancellation);
         var names = response.Headers.Concat(response.Content.Headers).Select(h => h.Key.ToLowerInvariant()).ToHashSet();
-        return new Exchange(request, (int)response.StatusCode, MediaType(response.Content.Headers.ContentType), text, names, null);
+        return new Exchange(request, baseFor(request), (int)response.StatusCode, MediaType(response.Content.Headers.ContentType), text, names, null);
     }
 
     private static string? MediaType(MediaTypeHeaderValue? type) => type?.MediaType;
