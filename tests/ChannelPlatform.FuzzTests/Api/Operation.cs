@@ -12,7 +12,8 @@ public sealed record Operation(
     string Path,
     IReadOnlyList<Parameter> Parameters,
     JsonNode? Body,
-    bool Anonymous)
+    bool Anonymous,
+    IReadOnlyList<string> Statuses)
 {
     public string Name => $"{Method.Method} {Path}";
 

@@ -43,7 +43,8 @@ public static partial class OperationCatalog
                 var body = operation["requestBody"]?["content"]?["application/json"];
                 var example = body is null ? null : (body["example"] ?? body["examples"]?.AsObject().First().Value?["value"])?.DeepClone() ?? new JsonObject();
                 var anonymous = operation["security"] is JsonArray security ? security.Count == 0 : !globallySecured;
-                yield return new Operation(document, new HttpMethod(method.ToUpperInvariant()), path, parameters, example, anonymous);
+                var statuses = (operation["responses"] as JsonObject)?.Select(r => r.Key).ToList() ?? [];
+                yield return new Operation(document, new HttpMethod(method.ToUpperInvariant()), path, parameters, example, anonymous, statuses);
             }
         }
     }

@@ -57,7 +57,10 @@ public static class ResponseRules
             yield return new Violation(Violation.FieldNotNamed, exchange, $"errors {problem["errors"]?.ToJsonString() ?? "(none)"} for {field}");
     }
 
-    /// <summary>Whether <c>errors</c> names the field, its parent (<c>customer</c> for <c>customer.country</c>) or, for a whole-body fault, anything.</summary>
+    /// <summary>
+    /// Whether <c>errors</c> names the field, its parent (<c>customer</c> for <c>customer.country</c>), its children
+    /// (<c>actionItems[0].owner</c> for <c>actionItems[0]</c>) or, for a whole-body fault, anything.
+    /// </summary>
     private static bool Names(JsonObject? errors, string field)
     {
         if (errors is null || errors.Count == 0)
@@ -66,7 +69,8 @@ public static class ResponseRules
             return true;
         var wanted = Normalise(field);
         return errors.Select(e => Normalise(e.Key)).Any(key =>
-            key == wanted || wanted.StartsWith(key + ".", StringComparison.Ordinal) || key.EndsWith("." + wanted, StringComparison.Ordinal)
+            key == wanted || wanted.StartsWith(key + ".", StringComparison.Ordinal) || key.StartsWith(wanted + ".", StringComparison.Ordinal)
+            || key.EndsWith("." + wanted, StringComparison.Ordinal)
             || key.Split('.')[^1] == wanted.Split('.')[^1]);
     }
 

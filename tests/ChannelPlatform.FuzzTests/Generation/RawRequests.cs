@@ -2,6 +2,21 @@ using System.Text;
 
 namespace ChannelPlatform.FuzzTests.Generation;
 
+public enum RawKind
+{
+    PercentNulInPath,
+    NulByteInRequestLine,
+    HighBytesInPath,
+    SpaceInTarget,
+    NonAsciiHeaderValue,
+    NonAsciiAuthorization,
+    ControlCharacterInHeader,
+    RequestLineOver8KB,
+    HeadersOver32KB,
+    NoHost,
+    BrokenChunkedBody,
+}
+
 /// <summary>
 /// Requests as bytes on a socket, for what HttpClient refuses to send: NUL and high bytes in the request line, control
 /// and non-ASCII bytes in header values, a request line over 8 KB, headers over 32 KB, a broken chunked body.
@@ -12,22 +27,29 @@ public static class RawRequests
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(random);
+        var kinds = Enum.GetValues<RawKind>().Where(k => baseline.Body is not null || k != RawKind.BrokenChunkedBody).ToList();
+        return Make(baseline, kinds[random.Next(kinds.Count)]);
+    }
+
+    public static FuzzRequest Make(FuzzRequest baseline, RawKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
         var target = Encoding.ASCII.GetBytes(baseline.Target);
-        var (mutation, request) = random.Next(baseline.Body is null ? 10 : 11) switch
+        var request = kind switch
         {
-            0 => ("%00 in the path", With(baseline, target: Encoding.ASCII.GetBytes(PathOf(baseline) + "/%00"))),
-            1 => ("NUL byte in the request line", With(baseline, target: [.. target, 0x00, (byte)'x'])),
-            2 => ("bytes 0xFF 0xFE in the path", With(baseline, target: [.. target, 0xFF, 0xFE])),
-            3 => ("space inside the target", With(baseline, target: [.. target, (byte)' ', (byte)'x'])),
-            4 => ("non-ASCII header value", With(baseline, extra: ("X-Fuzz", "Grüße 🚀"))),
-            5 => ("non-ASCII in Authorization", With(baseline, extra: ("Authorization", "Bearer ümlaut"))),
-            6 => ("control character in a header value", With(baseline, extra: ("X-Fuzz", "a\u0007b\u001b"))),
-            7 => ("request line over 8 KB", With(baseline, target: Encoding.ASCII.GetBytes(PathOf(baseline) + "?q=" + new string('a', 9_000)))),
-            8 => ("headers over 32 KB", With(baseline, extra: ("X-Fuzz", new string('h', 33_000)))),
-            9 => ("no Host header", With(baseline, host: false)),
-            _ => ("broken chunked body", With(baseline, chunkedGarbage: true)),
+            RawKind.PercentNulInPath => With(baseline, target: Encoding.ASCII.GetBytes(PathOf(baseline) + "/%00")),
+            RawKind.NulByteInRequestLine => With(baseline, target: [.. target, 0x00, (byte)'x']),
+            RawKind.HighBytesInPath => With(baseline, target: [.. target, 0xFF, 0xFE]),
+            RawKind.SpaceInTarget => With(baseline, target: [.. target, (byte)' ', (byte)'x']),
+            RawKind.NonAsciiHeaderValue => With(baseline, extra: ("X-Fuzz", "Grüße 🚀")),
+            RawKind.NonAsciiAuthorization => With(baseline, extra: ("Authorization", "Bearer ümlaut")),
+            RawKind.ControlCharacterInHeader => With(baseline, extra: ("X-Fuzz", "a\u0007b\u001b")),
+            RawKind.RequestLineOver8KB => With(baseline, target: Encoding.ASCII.GetBytes(PathOf(baseline) + "?q=" + new string('a', 9_000))),
+            RawKind.HeadersOver32KB => With(baseline, extra: ("X-Fuzz", new string('h', 33_000))),
+            RawKind.NoHost => With(baseline, host: false),
+            _ => With(baseline, chunkedGarbage: true),
         };
-        return request with { Category = "raw request", Mutation = mutation };
+        return request with { Category = "raw request", Mutation = kind.ToString() };
     }
 
     /// <summary>Any request as bytes: used for the ones above, and for generated headers HttpClient cannot carry.</summary>

@@ -37,7 +37,7 @@ public sealed class World
     private async Task CreateOneOfEachAsync(FuzzPlatform platform)
     {
         var creates = platform.Operations
-            .Where(o => o.Method == HttpMethod.Post && o.Routed && !o.Path.EndsWith('}') && IsCollection(platform.Operations, o.Path))
+            .Where(o => o.Method == HttpMethod.Post && o.Routed && !o.Path.EndsWith('}') && Creates(platform.Operations, o))
             .OrderBy(o => o.Path.Count(c => c == '{')).ThenBy(o => o.Path, StringComparer.Ordinal).ToList();
         for (var round = 0; round < CreationRounds && creates.Any(o => !Ids.Has(o.Path)); round++)
         {
@@ -71,6 +71,11 @@ public sealed class World
 
     private static Guid? IdOf(JsonNode? resource) =>
         resource is JsonObject o && o["id"] is JsonValue v && v.TryGetValue<string>(out var text) && Guid.TryParse(text, out var id) ? id : null;
+
+    /// <summary>A create (documents a 201) or an import into a collection another operation lists (<c>…/campaigns/{id}/leads</c>).</summary>
+    private static bool Creates(IReadOnlyList<Operation> operations, Operation post) =>
+        post.Statuses.Contains("201")
+        || operations.Any(o => o.Method == HttpMethod.Get && o.Path != post.Path && o.Path.EndsWith("/" + post.Path.Split('/')[^1], StringComparison.Ordinal));
 
     private static bool IsCollection(IEnumerable<Operation> operations, string path) =>
         operations.Any(o => o.Path.StartsWith(path + "/{", StringComparison.Ordinal));
