@@ -22,7 +22,8 @@ public sealed class GeneratedInputTests(FuzzPlatform platform, ITestOutputHelper
     public async Task Every_operation_answers_bad_input_with_a_ProblemDetails_4xx_never_a_5xx_and_never_its_internals()
     {
         var settings = FuzzSettings.FromEnvironment();
-        output.WriteLine($"Seed {settings.Seed} (CHANNEL_FUZZ_SEED replays it), {settings.Requests} requests, {platform.Operations.Count} operations.");
+        output.WriteLine($"Seed {settings.Seed} (CHANNEL_FUZZ_SEED replays it), {settings.Requests} requests, "
+            + $"{platform.Operations.Count} operations.");
         var clock = Stopwatch.StartNew();
         var sender = new RequestSender(platform.Http, r => platform.BaseFor(r.Operation), settings.Timeout);
         var report = new FuzzReport();
@@ -45,7 +46,8 @@ public sealed class GeneratedInputTests(FuzzPlatform platform, ITestOutputHelper
     /// Each operation's baseline from each role: the first role it is not refused to sends that operation's mutations
     /// (so they reach its handler), and operations whose baseline is already a 400 are noted.
     /// </summary>
-    private async Task<(IReadOnlyDictionary<string, Caller> Preferred, IReadOnlySet<string> Rejected)> BaselinesAsync(RequestSender sender, FuzzReport report)
+    private async Task<(IReadOnlyDictionary<string, Caller> Preferred, IReadOnlySet<string> Rejected)> BaselinesAsync(
+        RequestSender sender, FuzzReport report)
     {
         var preferred = new ConcurrentDictionary<string, Caller>(StringComparer.Ordinal);
         var rejected = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);

@@ -41,13 +41,16 @@ public static partial class OperationCatalog
                 var parameters = ((item["parameters"] as JsonArray) ?? []).Concat((operation["parameters"] as JsonArray) ?? [])
                     .Select(p => schemas.Parameter(p!.AsObject())).ToList();
                 var body = operation["requestBody"]?["content"]?["application/json"];
-                var example = body is null ? null : (body["example"] ?? body["examples"]?.AsObject().First().Value?["value"])?.DeepClone() ?? new JsonObject();
+                var example = body is null ? null : Example(body);
                 var anonymous = operation["security"] is JsonArray security ? security.Count == 0 : !globallySecured;
                 var statuses = (operation["responses"] as JsonObject)?.Select(r => r.Key).ToList() ?? [];
                 yield return new Operation(document, new HttpMethod(method.ToUpperInvariant()), path, parameters, example, anonymous, statuses);
             }
         }
     }
+
+    private static JsonNode Example(JsonNode body) =>
+        (body["example"] ?? body["examples"]?.AsObject().First().Value?["value"])?.DeepClone() ?? new JsonObject();
 
     [GeneratedRegex("/swagger/(?<name>[a-z0-9-]+)/swagger\\.json")]
     private static partial Regex DocumentUrl();

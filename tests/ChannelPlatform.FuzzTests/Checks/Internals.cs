@@ -15,7 +15,8 @@ public static partial class Internals
         (".NET namespace", "System."), (".NET namespace", "Microsoft."), (".NET namespace", "ChannelPlatform."),
         ("Npgsql", "Npgsql"), ("exception type", "Exception"),
         ("source path", "/work/"), ("source path", ".cs:line"),
-        ("SQL", "SELECT "), ("SQL", "INSERT "), ("SQL", "syntax error at"), ("PostgreSQL message", "violates"), ("SQLSTATE", "22P05"), ("SQLSTATE", "SQLSTATE"),
+        ("SQL", "SELECT "), ("SQL", "INSERT "), ("SQL", "syntax error at"),
+        ("PostgreSQL message", "violates"), ("SQLSTATE", "22P05"), ("SQLSTATE", "SQLSTATE"),
     ];
 
     /// <summary>The first internal the body shows, with a little context; null when it shows none.</summary>

@@ -39,7 +39,8 @@ public static class ResponseRules
     {
         if (exchange.MediaType != "application/problem+json")
         {
-            yield return new Violation(Violation.NotProblemJson, exchange, $"Content-Type {exchange.MediaType ?? "(none)"}, {exchange.Body.Length} chars");
+            var detail = $"Content-Type {exchange.MediaType ?? "(none)"}, {exchange.Body.Length} chars";
+            yield return new Violation(Violation.NotProblemJson, exchange, detail);
             yield break;
         }
 

@@ -29,13 +29,13 @@ public static class BodyMutations
             9 => Text(baseline, "a string", "\"text\""),
             10 => Text(baseline, "a number", "42"),
             11 => Text(baseline, "nesting 10 000 levels of arrays", new string('[', DeepLevels) + new string(']', DeepLevels)),
-            12 => Text(baseline, "nesting 10 000 levels of objects", string.Concat(Enumerable.Repeat("{\"a\":", DeepLevels)) + "1" + new string('}', DeepLevels)),
+            12 => Text(baseline, "nesting 10 000 levels of objects", DeepObject()),
             13 => Text(baseline, "2 MB body (Content-Length)", Padded(json)),
             14 => Text(baseline, "2 MB body (chunked)", Padded(json)) with { Chunked = true },
             15 => Text(baseline, "10 000 objects at the root", "[" + string.Join(',', Enumerable.Repeat("{}", 10_000)) + "]"),
-            16 => baseline with { Category = "body", Mutation = "byte order mark", Field = "*", Body = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(json)] },
-            17 => baseline with { Category = "body", Mutation = "invalid UTF-8 bytes", Field = "*", Body = [.. Encoding.UTF8.GetBytes("{\"name\":\"a"), 0xC3, 0x28, 0xFF, .. Encoding.UTF8.GetBytes("\"}")] },
-            18 => baseline with { Category = "body", Mutation = "UTF-16 body", Field = "*", Body = Encoding.Unicode.GetBytes(json), ContentType = "application/json; charset=utf-16" },
+            16 => Bytes(baseline, "byte order mark", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(json)]),
+            17 => Bytes(baseline, "invalid UTF-8 bytes", [.. Encoding.UTF8.GetBytes("{\"name\":\"a"), 0xC3, 0x28, 0xFF, .. "\"}"u8]),
+            18 => Bytes(baseline, "UTF-16 body", Encoding.Unicode.GetBytes(json)) with { ContentType = "application/json; charset=utf-16" },
             19 => Text(baseline, "number past any type", "{\"n\":1e999999}"),
             20 => Text(baseline, "comments in JSON", "/* fuzz */" + json),
             _ => Text(baseline, "duplicate keys", json.TrimEnd('}') + (json.Length > 2 ? "," : string.Empty) + json.TrimStart('{')),
@@ -44,6 +44,11 @@ public static class BodyMutations
 
     private static string Padded(string json) =>
         "{\"padding\":\"" + new string('x', TwoMegabytes) + "\"" + (json.Length > 2 ? "," + json.TrimStart('{') : "}");
+
+    private static string DeepObject() => string.Concat(Enumerable.Repeat("{\"a\":", DeepLevels)) + "1" + new string('}', DeepLevels);
+
+    private static FuzzRequest Bytes(FuzzRequest baseline, string mutation, byte[] body) =>
+        baseline with { Category = "body", Mutation = mutation, Body = body, Field = "*" };
 
     private static FuzzRequest Text(FuzzRequest baseline, string mutation, string text) =>
         baseline with { Category = "body", Mutation = mutation, Body = Encoding.UTF8.GetBytes(text), Field = "*" };

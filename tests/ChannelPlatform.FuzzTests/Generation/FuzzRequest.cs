@@ -43,7 +43,8 @@ public sealed record FuzzRequest(Operation Operation, string Category, string Mu
             parts.Add($"--data-binary '{Shorten(Printable(System.Text.Encoding.UTF8.GetString(Body)), 300)}'");
         }
 
-        return string.Join(' ', parts) + (Raw is null ? string.Empty : $"  [raw bytes: {Shorten(Printable(System.Text.Encoding.Latin1.GetString(Raw)), 200)}]");
+        var raw = Raw is null ? string.Empty : $"  [raw bytes: {Shorten(Printable(System.Text.Encoding.Latin1.GetString(Raw)), 200)}]";
+        return string.Join(' ', parts) + raw;
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : $"{text[..max]}…({text.Length} chars)";

@@ -20,5 +20,7 @@ public sealed record FuzzSettings(int Seed, int Requests, int Concurrency, TimeS
         TimeSpan.FromSeconds(10));
 
     private static int Number(string variable, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+        int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : fallback;
 }

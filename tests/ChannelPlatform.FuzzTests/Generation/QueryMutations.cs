@@ -2,7 +2,10 @@ using ChannelPlatform.FuzzTests.Api;
 
 namespace ChannelPlatform.FuzzTests.Generation;
 
-/// <summary>One query parameter with a bad value (already percent-encoded as sent); operations without any get <c>?limit=</c> and <c>?q=</c>.</summary>
+/// <summary>
+/// One query parameter with a bad value (already percent-encoded as sent); operations without any get <c>?limit=</c>
+/// and <c>?q=</c>, which they must ignore.
+/// </summary>
 public static class QueryMutations
 {
     private static readonly Parameter[] Fallback =

@@ -75,7 +75,8 @@ public sealed class World
     /// <summary>A create (documents a 201) or an import into a collection another operation lists (<c>…/campaigns/{id}/leads</c>).</summary>
     private static bool Creates(IReadOnlyList<Operation> operations, Operation post) =>
         post.Statuses.Contains("201")
-        || operations.Any(o => o.Method == HttpMethod.Get && o.Path != post.Path && o.Path.EndsWith("/" + post.Path.Split('/')[^1], StringComparison.Ordinal));
+        || operations.Any(o => o.Method == HttpMethod.Get && o.Path != post.Path
+            && o.Path.EndsWith("/" + post.Path.Split('/')[^1], StringComparison.Ordinal));
 
     private static bool IsCollection(IEnumerable<Operation> operations, string path) =>
         operations.Any(o => o.Path.StartsWith(path + "/{", StringComparison.Ordinal));
@@ -85,7 +86,10 @@ public sealed class World
         using var request = new HttpRequestMessage(operation.Method, new Uri(Ids.Fill(operation.Path), UriKind.Relative));
         request.Headers.TryAddWithoutValidation("Authorization", caller.Authorization);
         if (body is not null)
-            request.Content = new ByteArrayContent(Baselines.Bytes(body)) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
+        {
+            request.Content = new ByteArrayContent(Baselines.Bytes(body));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         try

@@ -19,7 +19,10 @@ public sealed class DealInputTests(FuzzPlatform platform)
     public async Task A_deal_for_a_company_named_with_200_sharp_s_is_registered_or_refused_never_a_500()
     {
         var (_, partner) = await ActivePartnerAsync();
-        var deal = $$"""{"customer":{"companyName":"{{new string('ß', 200)}}","country":"DE"},"products":["Suite"],"estimatedValue":1000,"currency":"USD","expectedCloseDate":"{{Day(60)}}"}""";
+        var deal = $$"""
+            {"customer":{"companyName":"{{new string('ß', 200)}}","country":"DE"},"products":["Suite"],
+             "estimatedValue":1000,"currency":"USD","expectedCloseDate":"{{Day(60)}}"}
+            """;
 
         var exchange = await Eventually.Get(async () =>
         {
@@ -56,7 +59,11 @@ public sealed class DealInputTests(FuzzPlatform platform)
         using var user = Client(partner);
         var campaign = await Eventually.Get(async () =>
         {
-            var created = await manager.PostJson("/api/v1/campaigns", new { name = $"Lead {Guid.NewGuid():N}", type = "Webinar", partnerIds = new[] { partnerId }, startsOn = Day(0), endsOn = Day(30) });
+            var campaign = new
+            {
+                name = $"Lead {Guid.NewGuid():N}", type = "Webinar", partnerIds = new[] { partnerId }, startsOn = Day(0), endsOn = Day(30),
+            };
+            var created = await manager.PostJson("/api/v1/campaigns", campaign);
             return created.Status == HttpStatusCode.Created ? created : null;
         }, EventTimeout, "DealRegistration to accept a campaign with the new partner");
         var lead = new { companyName = "Lead Co", contactName = "Lee", email = $"lee-{Guid.NewGuid():N}@lead.example", country = "DE", partnerId };

@@ -20,7 +20,8 @@ public sealed class ErrorFormatTests(FuzzPlatform platform)
     }
 
     [Theory]
-    [InlineData("POST /api/v1/partners", """{"name":"Charset GmbH","type":"Reseller","website":"https://charset.example/","region":"Emea","country":"DE","salesTeamSize":4}""")]
+    [InlineData("POST /api/v1/partners",
+        """{"name":"Charset GmbH","type":"Reseller","website":"https://charset.example/","region":"Emea","country":"DE","salesTeamSize":4}""")]
     [InlineData("POST /api/v1/auth/dev-token", """{"role":"ChannelManager","name":"charset"}""")]
     public async Task A_valid_JSON_body_with_charset_nonsense_is_415_or_400_not_500(string operation, string json)
     {

@@ -9,9 +9,10 @@ public sealed class InputRuleTests(FuzzPlatform platform)
     [Fact]
     public async Task A_NUL_in_a_body_field_is_a_400_naming_the_field()
     {
-        var request = platform.To("POST /api/v1/partners",
-            json: "{\"name\":\"Fuzz\\u0000Partner\",\"type\":\"Reseller\",\"website\":\"https://nul.example/\",\"region\":\"Emea\",\"country\":\"DE\",\"salesTeamSize\":4}")
-            with { Field = "name" };
+        const string partner = """
+            {"name":"Fuzz\u0000Partner","type":"Reseller","website":"https://nul.example/","region":"Emea","country":"DE","salesTeamSize":4}
+            """;
+        var request = platform.To("POST /api/v1/partners", json: partner) with { Field = "name" };
 
         (await platform.SendAsync(request)).ShouldAnswer(400);
     }

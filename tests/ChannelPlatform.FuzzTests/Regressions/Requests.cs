@@ -12,7 +12,8 @@ internal static class Requests
     public static FuzzRequest To(this FuzzPlatform platform, string operation, Caller? caller = null, string? target = null, string? json = null)
     {
         var documented = platform.Operations.Single(o => o.Name == operation);
-        return new FuzzRequest(documented, "regression", operation, target ?? platform.World.Ids.Fill(documented.Path), caller ?? platform.World.Callers.Manager)
+        var path = target ?? platform.World.Ids.Fill(documented.Path);
+        return new FuzzRequest(documented, "regression", operation, path, caller ?? platform.World.Callers.Manager)
         {
             Body = json is null ? null : Encoding.UTF8.GetBytes(json),
         };

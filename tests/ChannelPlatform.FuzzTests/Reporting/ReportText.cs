@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ChannelPlatform.FuzzTests.Checks;
 using ChannelPlatform.FuzzTests.Generation;
@@ -8,53 +7,29 @@ namespace ChannelPlatform.FuzzTests.Reporting;
 /// <summary>The report as Markdown: figures, then violations by category and operation, one reproducible example each.</summary>
 public static class ReportText
 {
-    private const int ExcerptLength = 240;
-
     public static string Markdown(FuzzReport report, FuzzSettings settings, int operations, IEnumerable<string> world, TimeSpan elapsed)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(settings);
         var md = new StringBuilder();
         var violations = report.Violations;
-        md.AppendLine(CultureInfo.InvariantCulture, $"# Generated-input run (seed {settings.Seed})");
-        md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{report.Total} requests over {operations} operations in {elapsed.TotalSeconds:0} s, concurrency {settings.Concurrency}; replay with `CHANNEL_FUZZ_SEED={settings.Seed}`.");
-        md.AppendLine();
-        md.AppendLine("| status class | answers |\n| --- | ---: |");
+        var categories = violations.GroupBy(v => v.Category).OrderByDescending(g => g.Count()).ToList();
+        Line(md, $"# Generated-input run (seed {settings.Seed})\n");
+        Line(md, $"{report.Total} requests over {operations} operations in {elapsed.TotalSeconds:0} s, "
+            + $"concurrency {settings.Concurrency}; replay with `CHANNEL_FUZZ_SEED={settings.Seed}`.\n");
+        Line(md, "| status class | answers |\n| --- | ---: |");
         foreach (var (statusClass, count) in report.ByStatusClass.OrderBy(c => c.Key, StringComparer.Ordinal))
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {statusClass} | {count} |");
-        md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"**{violations.Count} violations** in {violations.Select(v => v.Exchange.Request.Operation.Name).Distinct().Count()} operations.");
-        md.AppendLine();
-        md.AppendLine("| category | violations | operations |\n| --- | ---: | ---: |");
-        foreach (var category in violations.GroupBy(v => v.Category).OrderByDescending(g => g.Count()))
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {category.Key} | {category.Count()} | {category.Select(v => v.Exchange.Request.Operation.Name).Distinct().Count()} |");
+            Line(md, $"| {statusClass} | {count} |");
+        Line(md, $"\n**{violations.Count} violations** in {Operations(violations)} operations.\n");
+        Line(md, "| category | violations | operations |\n| --- | ---: | ---: |");
+        foreach (var category in categories)
+            Line(md, $"| {category.Key} | {category.Count()} | {Operations(category)} |");
         foreach (var (reason, count) in report.Allowed)
-            md.AppendLine(CultureInfo.InvariantCulture, $"\nAllowed, not counted ({count}): {reason} — see KnownExceptions.cs.");
-        md.AppendLine();
-        foreach (var category in violations.GroupBy(v => v.Category).OrderByDescending(g => g.Count()))
-        {
-            md.AppendLine(CultureInfo.InvariantCulture, $"## {category.Key} ({category.Count()})");
-            md.AppendLine();
-            foreach (var operation in category.GroupBy(v => (v.Exchange.Request.Operation.Name, v.Exchange.Request.Category)).OrderByDescending(g => g.Count()))
-            {
-                var example = operation.First();
-                var exchange = example.Exchange;
-                md.AppendLine(CultureInfo.InvariantCulture, $"- **{operation.Key.Name}** ({operation.Key.Category}, {operation.Count()}×, e.g. {exchange.Request.Mutation}; {Kinds(operation)})");
-                md.AppendLine(CultureInfo.InvariantCulture, $"  - {example.Detail} → HTTP {exchange.Status} `{exchange.MediaType ?? "no content type"}` `{Excerpt(exchange.Body)}`");
-                md.AppendLine(CultureInfo.InvariantCulture, $"  - `{exchange.Request.Reproduce(exchange.Server.ToString())}`");
-            }
-
-            md.AppendLine();
-        }
-
-        md.AppendLine(CultureInfo.InvariantCulture, $"## Real resources made up front\n\n{string.Join(", ", world.Order(StringComparer.Ordinal).Select(c => $"`{c}`"))}\n");
-        md.AppendLine("## Requests per operation\n\n| operation | requests | by status class | baseline |\n| --- | ---: | --- | --- |");
-        foreach (var (operation, classes) in report.ByOperation.OrderBy(o => o.Key, StringComparer.Ordinal))
-        {
-            var figures = string.Join(", ", classes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}"));
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {operation} | {classes.Values.Sum()} | {figures} | {report.Baselines.GetValueOrDefault(operation)} |");
-        }
+            Line(md, $"\nAllowed, not counted ({count}): {reason} — see KnownExceptions.cs.");
+        foreach (var category in categories)
+            Category(md, category.Key, category.ToList());
+        Line(md, $"## Real resources made up front\n\n{string.Join(", ", world.Order(StringComparer.Ordinal).Select(c => $"`{c}`"))}\n");
+        PerOperation(md, report);
         return md.ToString();
     }
 
@@ -62,17 +37,53 @@ public static class ReportText
     public static string Summary(FuzzReport report, string path)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var lines = report.Violations.GroupBy(v => v.Category).OrderByDescending(g => g.Count())
-            .SelectMany(c => new[] { $"{c.Key}: {c.Count()} in {c.Select(v => v.Exchange.Request.Operation.Name).Distinct().Count()} operations" }
-                .Concat(c.GroupBy(v => v.Exchange.Request.Operation.Name).OrderByDescending(g => g.Count()).Take(8)
-                    .Select(o => $"    {o.Key} ×{o.Count()}: {o.First().Exchange.Request.Mutation} → {o.First().Exchange.Status} {Excerpt(o.First().Exchange.Body, 100)}")));
+        var lines = new List<string>();
+        foreach (var category in report.Violations.GroupBy(v => v.Category).OrderByDescending(g => g.Count()))
+        {
+            lines.Add($"{category.Key}: {category.Count()} in {Operations(category)} operations");
+            var operations = category.GroupBy(v => v.Exchange.Request.Operation.Name).OrderByDescending(g => g.Count());
+            foreach (var operation in operations.Take(8))
+            {
+                var exchange = operation.First().Exchange;
+                lines.Add($"    {operation.Key} ×{operation.Count()}: {exchange.Request.Mutation} → {exchange.Status} {Excerpt(exchange.Body, 100)}");
+            }
+        }
+
         return $"{report.Violations.Count} violations in {report.Total} requests (full report: {path}):\n{string.Join('\n', lines)}";
     }
 
-    private static string Kinds(IEnumerable<Violation> violations) =>
-        string.Join(", ", violations.GroupBy(v => v.Exchange.Status).Select(g => $"{g.Key}×{g.Count()}"));
+    private static void Category(StringBuilder md, string name, IReadOnlyList<Violation> violations)
+    {
+        Line(md, $"## {name} ({violations.Count})\n");
+        var groups = violations.GroupBy(v => (v.Exchange.Request.Operation.Name, v.Exchange.Request.Category)).OrderByDescending(g => g.Count());
+        foreach (var group in groups)
+        {
+            var example = group.First();
+            var exchange = example.Exchange;
+            var statuses = string.Join(", ", group.GroupBy(v => v.Exchange.Status).Select(g => $"{g.Key}×{g.Count()}"));
+            Line(md, $"- **{group.Key.Name}** ({group.Key.Category}, {group.Count()}×, e.g. {exchange.Request.Mutation}; {statuses})");
+            Line(md, $"  - {example.Detail} → HTTP {exchange.Status} `{exchange.MediaType ?? "no content type"}` `{Excerpt(exchange.Body, 240)}`");
+            Line(md, $"  - `{exchange.Request.Reproduce(exchange.Server.ToString())}`");
+        }
 
-    private static string Excerpt(string body, int length = ExcerptLength)
+        Line(md, string.Empty);
+    }
+
+    private static void PerOperation(StringBuilder md, FuzzReport report)
+    {
+        Line(md, "## Requests per operation\n\n| operation | requests | by status class | baseline |\n| --- | ---: | --- | --- |");
+        foreach (var (operation, classes) in report.ByOperation.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            var figures = string.Join(", ", classes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}"));
+            Line(md, $"| {operation} | {classes.Values.Sum()} | {figures} | {report.Baselines.GetValueOrDefault(operation)} |");
+        }
+    }
+
+    private static int Operations(IEnumerable<Violation> violations) => violations.Select(v => v.Exchange.Request.Operation.Name).Distinct().Count();
+
+    private static void Line(StringBuilder md, string text) => md.AppendLine(text);
+
+    private static string Excerpt(string body, int length)
     {
         var flat = body.ReplaceLineEndings(" ").Replace("`", "'", StringComparison.Ordinal);
         return flat.Length <= length ? flat : flat[..length] + "…";
