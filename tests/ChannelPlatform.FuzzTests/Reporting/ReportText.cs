@@ -54,7 +54,7 @@ public static class ReportText
 
     private static void Category(StringBuilder md, string name, IReadOnlyList<Violation> violations)
     {
-        Line(md, $"## {name} ({violations.Count})\n");
+        Line(md, $"\n## {name} ({violations.Count})\n");
         var groups = violations.GroupBy(v => (v.Exchange.Request.Operation.Name, v.Exchange.Request.Category)).OrderByDescending(g => g.Count());
         foreach (var group in groups)
         {
