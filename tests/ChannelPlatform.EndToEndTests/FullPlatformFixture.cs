@@ -89,6 +89,27 @@ public sealed class FullPlatformFixture : IAsyncLifetime
     /// </summary>
     public GatewayApp StartGateway(IReadOnlyDictionary<string, string?>? overrides = null)
     {
+        var gateway = new GatewayApp("Development", GatewaySettings(overrides), Clock);
+        _started.Add(gateway);
+        _ = gateway.Server;
+        return gateway;
+    }
+
+    /// <summary>
+    /// The same gateway on a real Kestrel port, with Kestrel's own limits: for what only a socket sends (chunked
+    /// bodies, raw request lines, odd header bytes). Its <c>CreateClient()</c> talks to that port.
+    /// </summary>
+    public (GatewayApp App, Uri Url) StartGatewayOnPort(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var gateway = new GatewayApp("Development", GatewaySettings(overrides), Clock);
+        _started.Add(gateway);
+        gateway.UseKestrel(0);
+        gateway.StartServer();
+        return (gateway, ListeningAddress(gateway.Services));
+    }
+
+    private Dictionary<string, string?> GatewaySettings(IReadOnlyDictionary<string, string?>? overrides)
+    {
         var settings = new Dictionary<string, string?>
         {
             ["Auth:SigningKey"] = Servers.SigningKey,
@@ -102,10 +123,7 @@ public sealed class FullPlatformFixture : IAsyncLifetime
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;
-        var gateway = new GatewayApp("Development", settings, Clock);
-        _started.Add(gateway);
-        _ = gateway.Server;
-        return gateway;
+        return settings;
     }
 
     /// <summary>

@@ -19,6 +19,10 @@ public sealed class TestTokens(string signingKey)
     public string For(string role, Guid? partnerId = null, string name = "test", IReadOnlyCollection<string>? scopes = null) =>
         new DevTokenIssuer(_options, new ShiftedClock(Shift), Lifetime).Issue(role, name, partnerId, scopes: scopes).Token;
 
+    /// <summary>A token shaped as <see cref="For"/> makes them, whose lifetime ended 100 days ago (whatever the test's clock shift).</summary>
+    public string Expired(string role, Guid? partnerId = null, string name = "expired") =>
+        new DevTokenIssuer(_options, new ShiftedClock(TimeSpan.FromDays(-500)), Lifetime).Issue(role, name, partnerId).Token;
+
     /// <summary>A token with exactly these claims (e.g. no <c>sub</c>, or two roles), signed with the same key.</summary>
     public string WithClaims(params Claim[] claims)
     {
