@@ -7,8 +7,9 @@ namespace ChannelPlatform.Hosting.Input;
 
 /// <summary>
 /// Before any endpoint: the path and every query parameter hold text without control characters (a NUL would reach
-/// PostgreSQL), and a JSON body declares no charset but UTF-8 (an unknown one made the JSON reader throw). 400 naming
-/// the parameter, or 415; always a ProblemDetails.
+/// PostgreSQL), header values are printable ASCII (others cannot be forwarded or echoed), and a JSON body declares no
+/// charset but UTF-8 (an unknown one made the JSON reader throw). 400 naming the parameter or header, or 415; always
+/// a ProblemDetails.
 /// </summary>
 public sealed class RequestInputMiddleware(RequestDelegate next)
 {
@@ -27,6 +28,12 @@ public sealed class RequestInputMiddleware(RequestDelegate next)
                 if (value is not null && InputLimits.TextViolation(value) is { } rule)
                     return Invalid(context, problems, name, rule);
             }
+        }
+
+        foreach (var (name, values) in request.Headers)
+        {
+            if (values.Any(v => v is not null && v.Any(c => c is < ' ' or > '~' && c != '\t')))
+                return Invalid(context, problems, name.ToLowerInvariant(), "must be printable ASCII");
         }
 
         return UnsupportedCharset(request) is { } charset

@@ -65,9 +65,13 @@ public sealed class DealInputTests(FuzzPlatform platform)
             };
             var created = await manager.PostJson("/api/v1/campaigns", campaign);
             return created.Status == HttpStatusCode.Created ? created : null;
-        }, EventTimeout, "DealRegistration to accept a campaign with the new partner");
-        var lead = new { companyName = "Lead Co", contactName = "Lee", email = $"lee-{Guid.NewGuid():N}@lead.example", country = "DE", partnerId };
-        (await manager.PostJson($"/api/v1/campaigns/{campaign.Id}/leads", new { leads = new[] { lead } })).Status.ShouldBe(HttpStatusCode.OK);
+        }, EventTimeout, "a campaign with the new partner");
+        await Eventually.True(async () =>
+        {
+            var lead = new { companyName = "Lead Co", contactName = "Lee", email = $"lee-{Guid.NewGuid():N}@lead.example", country = "DE", partnerId };
+            var uploaded = await manager.PostJson($"/api/v1/campaigns/{campaign.Id}/leads", new { leads = new[] { lead } });
+            return uploaded.Body["created"]!.GetValue<int>() == 1;
+        }, EventTimeout, "DealRegistration to know the partner as active (its lead assigned)");
         var listed = await manager.GetJson($"/api/v1/leads?campaignId={campaign.Id}");
         var leadId = Guid.Parse(listed.Body["items"]![0]!["id"]!.GetValue<string>());
         if (listed.Body["items"]![0]!["status"]!.GetValue<string>() != "Assigned")

@@ -18,7 +18,7 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.OwnsOne(d => d.Customer, c =>
         {
             c.Property(x => x.CompanyName).HasColumnName("customer_company_name").HasMaxLength(200);
-            c.Property(x => x.NormalizedName).HasColumnName("customer_normalized_name").HasMaxLength(200);
+            c.Property(x => x.NormalizedName).HasColumnName("customer_normalized_name").HasMaxLength(1000); // folding grows a name: ß → ss, & → and
             c.Property(x => x.Domain).HasColumnName("customer_domain").HasMaxLength(253);
             c.Property(x => x.Country).HasColumnName("customer_country").HasMaxLength(2);
             c.Property(x => x.ContactEmail).HasColumnName("customer_contact_email").HasMaxLength(254);
