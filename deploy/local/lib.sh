@@ -24,7 +24,7 @@ export DEV_SIGNING_KEY=${DEV_SIGNING_KEY:-dev-only-signing-key-for-local-runs-an
 
 # What ensure_infra sets up and ensure_database / psql_admin talk to.
 PG_PASSWORD=postgres
-DB_NAME=channel_platform
+DB_NAME=${DB_NAME:-channel_platform}
 RABBIT_HOME=/var/lib/rabbitmq
 RABBIT_PID_FILE=/var/run/rabbitmq/pid
 
@@ -319,37 +319,63 @@ service_line() {
   return 1
 }
 
-# start_platform_service NAME [VAR=VALUE...]: starts a service of SERVICES as up.sh does (its own role, the broker,
-# the dev key), with any extra settings.
-start_platform_service() {
-  local port schema role dll name=$1
+# Replicas (up.sh --replicas N): replica k of a service listens on its port + 100 k and runs as NAME (k = 0) or
+# NAME.<k+1>; the gateway balances across all of them. The count in use is kept in .local/replicas.
+replicas() { cat "$LOCAL_DIR/replicas" 2>/dev/null || echo 1; }
+replica_name() { if (( $2 == 0 )); then echo "$1"; else echo "$1.$(( $2 + 1 ))"; fi; }
+replica_port() { local port; read -r port _ <<<"$(service_line "$1")"; echo $(( port + 100 * $2 )); }
+
+# start_platform_service NAME [VAR=VALUE...]: starts replica 0 of a service of SERVICES as up.sh does (its own
+# role, the broker, the dev key), with any extra settings. start_replica NAME K [VAR=VALUE...] starts replica K.
+start_platform_service() { local name=$1; shift; start_replica "$name" 0 "$@"; }
+
+start_replica() {
+  local port schema role dll name=$1 k=$2
   read -r port schema role dll <<<"$(service_line "$1")" || die "unknown service $1"
   [[ -f $ROOT/$dll ]] || { warn "$1 not started: $dll is not built"; return 1; }
-  shift
-  local extra=("$@")
+  shift 2
+  local extra=("$@") more=()
+  # PLATFORM_SETTINGS: extra VAR=VALUE settings for every service (e.g. shorter job intervals in a test run)
+  read -r -a more <<<"${PLATFORM_SETTINGS:-}"
+  extra+=("${more[@]}")
   # Development: a partner's receiver on this machine (http to loopback) may get webhooks.
   [[ $name == webhooks ]] && extra+=("Webhooks__AllowHttp=true" "Webhooks__AllowPrivateNetworks=true")
-  start_service "$name" "$dll" "$port" \
+  start_service "$(replica_name "$name" "$k")" "$dll" "$(replica_port "$name" "$k")" \
     "ConnectionStrings__Service=Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=$role;Password=$role" \
     "ConnectionStrings__RabbitMq=$AMQP_URL" \
     "Auth__SigningKey=$DEV_SIGNING_KEY" \
-    "Database__MigrateOnStartup=true" \
+    "Database__MigrateOnStartup=false" \
     "${extra[@]}"
 }
 
-# start_gateway: the gateway in front of every service of SERVICES, dev tokens on (Development).
+# migrate_service NAME: applies the service's schema migrations (its `migrate` command, with its own role).
+migrate_service() {
+  local port schema role dll out
+  read -r port schema role dll <<<"$(service_line "$1")" || die "unknown service $1"
+  [[ -f $ROOT/$dll ]] || die "$1: $dll is not built"
+  out=$(cd "$(dirname "$ROOT/$dll")" && env ASPNETCORE_ENVIRONMENT=Development \
+    "ConnectionStrings__Service=Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=$role;Password=$role" \
+    dotnet "$ROOT/$dll" migrate 2>&1) || { printf '%s\n' "$out" >&2; die "$1: migration failed"; }
+  info "$1: ${out##*$'\n'}"
+}
+
+# start_gateway: the gateway in front of every replica of every service of SERVICES, dev tokens on (Development).
 # GATEWAY_PERMITS_PER_MINUTE lifts the per-caller rate limit (benchmarks and the fault suite do).
 start_gateway() {
   [[ -f $ROOT/$GATEWAY_DLL ]] || die "gateway is not built: $GATEWAY_DLL"
+  local env=() line name key k addresses
+  for line in "${SERVICES[@]}"; do
+    read -r name _ <<<"$line"
+    addresses=""
+    for (( k = 0; k < $(replicas); k++ )); do addresses+="${addresses:+,}http://127.0.0.1:$(replica_port "$name" "$k")"; done
+    case $name in partner) key=Partner ;; dealreg) key=DealRegistration ;; enablement) key=Enablement ;; revenue) key=Revenue ;; webhooks) key=Webhooks ;; esac
+    env+=("Services__$key=$addresses")
+  done
   start_service gateway "$GATEWAY_DLL" "$GATEWAY_PORT" \
     "Auth__SigningKey=$DEV_SIGNING_KEY" \
     "Auth__DevTokens__Enabled=true" \
     "Gateway__PermitsPerMinute=${GATEWAY_PERMITS_PER_MINUTE:-1200}" \
-    "Services__Partner=http://127.0.0.1:5101" \
-    "Services__DealRegistration=http://127.0.0.1:5102" \
-    "Services__Enablement=http://127.0.0.1:5103" \
-    "Services__Revenue=http://127.0.0.1:5104" \
-    "Services__Webhooks=http://127.0.0.1:5105"
+    "${env[@]}"
 }
 
 # stop_service NAME [SIGNAL]: stops one service started by start_service (TERM by default; KILL to crash it).

@@ -16,12 +16,16 @@ API=$GW/api/v1
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-# api METHOD PATH [JSON]: prints the response body; a non-2xx answer ends the seed.
+# api METHOD PATH [JSON]: prints the response body; a non-2xx answer ends the seed. As a careful client: every
+# command carries an Idempotency-Key, and a 502/503 or a dropped connection (a replica restarting) is retried with it.
 api() {
-  local method=$1 path=$2 body=${3:-} status
+  local method=$1 path=$2 body=${3:-} status tries=0
   local args=(-s -o "$TMP/body" -w '%{http_code}' -X "$method" "$API$path" -H "authorization: Bearer $TOKEN")
   [[ -z $body ]] || args+=(-H 'content-type: application/json' -d "$body")
-  status=$(curl "${args[@]}") || status="000 (curl failed)"
+  [[ $method == GET ]] || args+=(-H "Idempotency-Key: seed-$(cat /proc/sys/kernel/random/uuid)")
+  while status=$(curl "${args[@]}") || status="000"; [[ $status == 50[23] || $status == 000 ]] && (( ++tries < 30 )); do
+    sleep 1
+  done
   if [[ $status != 2[0-9][0-9] ]]; then
     {
       printf 'seed: %s %s -> HTTP %s\n' "$method" "$path" "$status"

@@ -1,23 +1,27 @@
 #!/usr/bin/env bash
 # Brings the platform up on this machine: PostgreSQL and RabbitMQ (installed and started when
-# missing), the database with one schema and role per service, a Release build, the services
-# (each migrates its own schema at start-up) and the gateway; then seeds a demo program.
+# missing), the database with one schema and role per service, a Release build, the schema
+# migrations (deploy/local/migrate.sh, a step of their own), the services and the gateway; then
+# seeds a demo program.
 # Re-runnable: what already runs is left alone, and the seed only adds what is missing.
 #
-#   deploy/local/up.sh [--no-seed] [--no-build]
-#     --no-seed   start without demo data
-#     --no-build  use the existing Release build (e.g. right after test.sh built it)
+#   deploy/local/up.sh [--no-seed] [--no-build] [--replicas N]
+#     --no-seed     start without demo data
+#     --no-build    use the existing Release build (e.g. right after test.sh built it)
+#     --replicas N  N processes of every service (ports 51xx, 52xx, ...), the gateway balancing across them
 # Stop with deploy/local/down.sh. Logs: .local/logs/<name>.log.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$HERE/lib.sh"
 
-seed=1 build=1
-for arg in "$@"; do
+seed=1 build=1 count=1
+while (( $# )); do
+  arg=$1; shift
   case $arg in
     --no-seed) seed=0 ;;
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --replicas) count=${1:-}; shift || true; [[ $count =~ ^[1-9]$ ]] || die "--replicas takes 1 to 9" ;;
+    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option: $arg (try --help)" ;;
   esac
 done
@@ -32,11 +36,16 @@ if (( build )); then
   dotnet build "$sln" -c Release -nologo -v q -nodeReuse:false || die "build failed"
 fi
 
-step "services"
+"$HERE/migrate.sh"
+
+step "services ($count replica(s) each)"
+mkdir -p "$LOCAL_DIR"; echo "$count" >"$LOCAL_DIR/replicas"
 started=()
 for line in "${SERVICES[@]}"; do
-  read -r name port _ <<<"$line"
-  start_platform_service "$name" && started+=("$name $port")
+  read -r name _ <<<"$line"
+  for (( k = 0; k < count; k++ )); do
+    start_replica "$name" "$k" && started+=("$(replica_name "$name" "$k") $(replica_port "$name" "$k")")
+  done
 done
 ((${#started[@]})) || die "no service is built: nothing to start"
 for s in "${started[@]}"; do

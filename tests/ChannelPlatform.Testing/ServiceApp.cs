@@ -10,7 +10,7 @@ namespace ChannelPlatform.Testing;
 /// A service in-process on real PostgreSQL and RabbitMQ, configured as production would be but for
 /// its own database, virtual host and (optionally) a clock the test moves.
 /// </summary>
-public sealed class ServiceApp<TEntryPoint>(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
+public sealed class ServiceApp<TEntryPoint>(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null, string environment = "Development")
     : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
@@ -20,7 +20,7 @@ public sealed class ServiceApp<TEntryPoint>(IReadOnlyDictionary<string, string?>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

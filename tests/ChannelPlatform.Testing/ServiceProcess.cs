@@ -15,11 +15,32 @@ public sealed class ServiceProcess : IDisposable
     public int Id => _process.Id;
 
     /// <param name="project">e.g. "services/Partners/Partners.Api"; the assembly is its folder's last name.</param>
-    public static ServiceProcess Start(string project, IReadOnlyDictionary<string, string?> settings)
+    public static ServiceProcess Start(string project, IReadOnlyDictionary<string, string?> settings, params string[] args)
+    {
+        var process = Process.Start(StartInfo(project, settings, args)) ?? throw new InvalidOperationException($"dotnet {project} did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new ServiceProcess(process);
+    }
+
+    /// <summary>Runs a command of the service (e.g. <c>migrate</c>) to its end: its exit code and what it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string project, IReadOnlyDictionary<string, string?> settings, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(project, settings, args)) ?? throw new InvalidOperationException($"dotnet {project} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await errors);
+    }
+
+    private static ProcessStartInfo StartInfo(string project, IReadOnlyDictionary<string, string?> settings, string[] args)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var dll = AssemblyPath(project);
-        var start = new ProcessStartInfo("dotnet", [dll])
+        var start = new ProcessStartInfo("dotnet", [dll, .. args])
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
@@ -31,12 +52,7 @@ public sealed class ServiceProcess : IDisposable
         start.Environment["Database__MigrateOnStartup"] = "false";
         foreach (var (key, value) in settings)
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"dotnet {dll} did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return new ServiceProcess(process);
+        return start;
     }
 
     /// <summary>SIGKILL: the process stops where it is.</summary>

@@ -19,21 +19,7 @@ public static class PersistenceRegistration
     public static IServiceCollection AddServicePersistence<TContext>(this IServiceCollection services, IConfiguration configuration, string schema, string? searchPath = null)
         where TContext : ServiceDbContext
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var connectionString = configuration.GetConnectionString("Service")
-            ?? throw new InvalidOperationException("ConnectionStrings:Service is not configured.");
-        if (searchPath is not null)
-        {
-            // Extensions installed in the service's schema (pg_trgm) resolve without qualification.
-            connectionString = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { SearchPath = $"{searchPath},public" }.ConnectionString;
-        }
-
-        services.AddDbContext<TContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql
-                .MigrationsHistoryTable("__ef_migrations_history", schema)
-                .ExecutionStrategy(d => new PlatformExecutionStrategy(d)))
-            .UseSnakeCaseNamingConvention());
-        services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
+        var connectionString = AddServiceDbContext<TContext>(services, configuration, schema, searchPath);
         services.AddHostedService<DatabaseMigrator>();
 
         services.TryAddTimeProvider();
@@ -52,6 +38,28 @@ public static class PersistenceRegistration
         services.AddScoped<IInbox, InboxStore>();
         services.AddScoped<IdempotencyStore>();
         return services;
+    }
+
+    /// <summary>The service's DbContext alone (also what the <c>migrate</c> command needs); returns the connection string.</summary>
+    internal static string AddServiceDbContext<TContext>(IServiceCollection services, IConfiguration configuration, string schema, string? searchPath)
+        where TContext : ServiceDbContext
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var connectionString = configuration.GetConnectionString("Service")
+            ?? throw new InvalidOperationException("ConnectionStrings:Service is not configured.");
+        if (searchPath is not null)
+        {
+            // Extensions installed in the service's schema (pg_trgm) resolve without qualification.
+            connectionString = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { SearchPath = $"{searchPath},public" }.ConnectionString;
+        }
+
+        services.AddDbContext<TContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history", schema)
+                .ExecutionStrategy(d => new PlatformExecutionStrategy(d)))
+            .UseSnakeCaseNamingConvention());
+        services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
+        return connectionString;
     }
 
     /// <summary>The relay, its LISTEN wake-up and housekeeping: register after messaging so the bus is up first.</summary>

@@ -43,4 +43,8 @@ public static class DependencyInjection
         services.AddHostedService<MatchKeysBackfill>();
         return services;
     }
+
+    /// <summary>The <c>migrate</c> command: this service's schema migrations, once, under the migrators' lock; then exit.</summary>
+    public static Task MigrateAsync(IConfiguration configuration) =>
+        SchemaMigrations.RunAsync<DealsDbContext>(configuration, DealsDbContext.SchemaName, searchPath: DealsDbContext.SchemaName);
 }

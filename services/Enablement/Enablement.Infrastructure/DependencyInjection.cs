@@ -35,4 +35,8 @@ public static class DependencyInjection
         services.AddHostedService<ExpiryWorker>();
         return services;
     }
+
+    /// <summary>The <c>migrate</c> command: this service's schema migrations, once, under the migrators' lock; then exit.</summary>
+    public static Task MigrateAsync(IConfiguration configuration) =>
+        SchemaMigrations.RunAsync<EnablementDbContext>(configuration, EnablementDbContext.SchemaName);
 }

@@ -35,10 +35,10 @@ builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
 var health = builder.Services.AddHealthChecks();
 foreach (var cluster in clusters)
 {
-    var address = cluster.Destinations!["primary"].Address;
+    var addresses = cluster.Destinations!.Values.Select(d => d.Address).ToList();
     health.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
         cluster.ClusterId,
-        sp => new DownstreamHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), cluster.ClusterId, address),
+        sp => new DownstreamHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), cluster.ClusterId, addresses),
         failureStatus: Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded,
         tags: ["ready"]));
 }

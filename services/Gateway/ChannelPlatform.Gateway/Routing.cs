@@ -16,6 +16,20 @@ internal static class Routing
 
     public const string AuthenticatedPolicy = "gateway-authenticated";
 
+    /// <summary>
+    /// A replica that fails its readiness probe twice in a row (probed every 2 s), or fails requests at the transport,
+    /// leaves the rotation until it answers again.
+    /// </summary>
+    private static readonly HealthCheckConfig ReplicaHealth = new()
+    {
+        Active = new ActiveHealthCheckConfig
+        {
+            Enabled = true, Interval = TimeSpan.FromSeconds(2), Timeout = TimeSpan.FromSeconds(2), Policy = "ConsecutiveFailures", Path = "/health/ready",
+        },
+        Passive = new PassiveHealthCheckConfig { Enabled = true, Policy = "TransportFailureRate", ReactivationPeriod = TimeSpan.FromSeconds(5) },
+        AvailableDestinationsPolicy = "HealthyOrPanic",
+    };
+
     /// <summary>Where the gateway serves a service's OpenAPI document (proxied from its <c>/swagger/v1/swagger.json</c>).</summary>
     public static string OpenApiPath(string service) => $"/swagger/{service.ToLowerInvariant()}/swagger.json";
 
@@ -25,14 +39,16 @@ internal static class Routing
         var clusters = new List<ClusterConfig>();
         foreach (var (service, prefixes) in PrefixesByService)
         {
-            var address = configuration[$"Services:{service}"];
-            if (string.IsNullOrEmpty(address))
+            var addresses = ServiceAddresses.Of(configuration, service);
+            if (addresses.Count == 0)
                 continue;
             clusters.Add(new ClusterConfig
             {
                 ClusterId = service,
-                Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = address } },
+                Destinations = addresses.Select((a, i) => (Id: $"replica-{i}", Address: a))
+                    .ToDictionary(d => d.Id, d => new DestinationConfig { Address = d.Address }),
                 HttpRequest = new Yarp.ReverseProxy.Forwarder.ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(30) },
+                HealthCheck = ReplicaHealth,
             });
             routes.AddRange(prefixes.Select((prefix, i) => new RouteConfig
             {

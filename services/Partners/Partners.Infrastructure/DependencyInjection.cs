@@ -32,4 +32,8 @@ public static class DependencyInjection
         services.AddOutboxRelay();
         return services;
     }
+
+    /// <summary>The <c>migrate</c> command: this service's schema migrations, once, under the migrators' lock; then exit.</summary>
+    public static Task MigrateAsync(IConfiguration configuration) =>
+        SchemaMigrations.RunAsync<PartnersDbContext>(configuration, PartnersDbContext.SchemaName);
 }

@@ -1,3 +1,4 @@
+using ChannelPlatform.Infrastructure.Persistence;
 using ChannelPlatform.Application.Behaviors;
 using ChannelPlatform.Hosting;
 using ChannelPlatform.Hosting.Messaging;
@@ -8,6 +9,11 @@ using Revenue.Application.Abstractions;
 using Revenue.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+if (SchemaMigrations.Requested(args))
+{
+    await DependencyInjection.MigrateAsync(builder.Configuration);
+    return;
+}
 
 builder.AddServiceDefaults("revenue-service");
 builder.Services.AddPlatformOpenApi("Channel Platform — Revenue service", RevenueEndpoints.Description);

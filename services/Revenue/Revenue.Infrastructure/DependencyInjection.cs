@@ -42,4 +42,8 @@ public static class DependencyInjection
         services.AddHostedService<MdfClaimWindowWorker>();
         return services;
     }
+
+    /// <summary>The <c>migrate</c> command: this service's schema migrations, once, under the migrators' lock; then exit.</summary>
+    public static Task MigrateAsync(IConfiguration configuration) =>
+        SchemaMigrations.RunAsync<RevenueDbContext>(configuration, RevenueDbContext.SchemaName);
 }

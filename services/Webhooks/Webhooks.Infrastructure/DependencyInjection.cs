@@ -60,4 +60,8 @@ public static class DependencyInjection
                 (o, env) => AesGcmSecretProtector.IsValidKey(o.SecretKey) || (string.IsNullOrEmpty(o.SecretKey) && env.IsDevelopment()),
                 "Webhooks:SecretKey must be the base64 of 32 random bytes (it may be left out in Development only).")
             .ValidateOnStart();
+
+    /// <summary>The <c>migrate</c> command: this service's schema migrations, once, under the migrators' lock; then exit.</summary>
+    public static Task MigrateAsync(IConfiguration configuration) =>
+        SchemaMigrations.RunAsync<WebhooksDbContext>(configuration, WebhooksDbContext.SchemaName);
 }

@@ -19,17 +19,18 @@ internal static class DownstreamRegistration
         services.AddSingleton<Downstream>();
         services.AddSingleton<ProgramScorecardComposer>();
         services.AddSingleton<PartnerScorecardComposer>();
-        var configured = Routing.PrefixesByService.Keys.Where(s => !string.IsNullOrEmpty(configuration[$"Services:{s}"])).ToList();
+        var configured = Routing.PrefixesByService.Keys.Where(s => ServiceAddresses.Of(configuration, s).Count > 0).ToList();
         services.AddSingleton(new ConfiguredServices(configured));
         foreach (var service in configured)
         {
-            var address = configuration[$"Services:{service}"]!;
+            var address = ServiceAddresses.Of(configuration, service)[0];
             services.AddHttpClient(ClientName(service), c =>
                 {
                     c.BaseAddress = new Uri(address);
                     c.Timeout = Timeout.InfiniteTimeSpan; // the pipeline and the budget decide
                 })
-                .AddResilienceHandler("scorecard", pipeline => Configure(pipeline, options));
+                .AddResilienceHandler("scorecard", pipeline => Configure(pipeline, options))
+                .AddHttpMessageHandler(sp => new ReplicaHandler(service, sp.GetRequiredService<Yarp.ReverseProxy.IProxyStateLookup>()));
         }
 
         return services;
