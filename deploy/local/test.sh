@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test against real PostgreSQL and RabbitMQ; validates the Kubernetes manifests and the compose file;
 # then starts the platform and runs the shared contract smoke (../shared/contract-smoke/partner.sh, as is), the
-# demo seed (twice) and the short fault suite (tests/faults/run.sh). CI runs it as `bash .ci/run`, with no input.
+# demo seed (twice), the short fault suite (tests/faults/run.sh) and the replica test (tests/replicas/run.sh).
+# CI runs it as `bash .ci/run`, with no input.
 #
 # PostgreSQL and RabbitMQ: installed and started on this machine when missing (lib.sh), unless
 # CHANNEL_TEST_POSTGRES and CHANNEL_TEST_RABBITMQ are already set, in which case they are used.
@@ -72,7 +73,7 @@ manifests_rc=0
 bash "$ROOT/deploy/k8s/validate.sh" || manifests_rc=$?
 bash "$ROOT/deploy/docker/validate-compose.sh" || manifests_rc=$?
 
-smoke_rc=0 seed_rc=0 faults_rc=0
+smoke_rc=0 seed_rc=0 faults_rc=0 replicas_rc=0
 if [[ -f $ROOT/$SMOKE ]]; then
   step "contract smoke: $SMOKE"
   platform_up=1
@@ -90,6 +91,8 @@ if [[ -f $ROOT/$SMOKE ]]; then
     warn "up.sh failed: the contract smoke did not run"
   fi
   bash "$HERE/down.sh" || true
+  step "replicas: the demo scenario on 2 replicas of every service, one of each killed (tests/replicas/run.sh)"
+  bash "$ROOT/tests/replicas/run.sh" || replicas_rc=$?
   platform_up=0
 fi
 
@@ -103,6 +106,7 @@ if [[ -f $ROOT/$SMOKE ]]; then
   if (( smoke_rc == 0 )); then info "contract smoke: passed"; else warn "contract smoke: FAILED"; status=1; fi
   if (( seed_rc == 0 )); then info "demo seed: passed"; else warn "demo seed: FAILED"; status=1; fi
   if (( faults_rc == 0 )); then info "fault suite: passed"; else warn "fault suite: FAILED"; status=1; fi
+  if (( replicas_rc == 0 )); then info "replicas: passed"; else warn "replicas: FAILED"; status=1; fi
 fi
 info "trx files: ${RESULTS#"$ROOT"/}/   total time: ${SECONDS} s"
 echo "$summary"

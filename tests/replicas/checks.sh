@@ -55,6 +55,24 @@ check_jobs_once() {
   settled "every outbox row dispatched" "SELECT (SELECT count(*) FROM dealreg.outbox_messages WHERE dispatched_at IS NULL)
     + (SELECT count(*) FROM enablement.outbox_messages WHERE dispatched_at IS NULL)" "0"
   local t
-  for t in dealreg.deal-sla-at-risk dealreg.deal-sla-breached; do check "$(tap_depth "replicas.tap.$t")" 1 "$t delivered to another team's queue"; done
-  check "$(tap_depth replicas.tap.enablement.certification-expired)" 2 "enablement.certification-expired delivered"
+  for t in dealreg.deal-sla-at-risk dealreg.deal-sla-breached enablement.certification-expired; do
+    check "$(delivered "$t")" "$( [[ $t == enablement.* ]] && echo 2 || echo 1 )" "$t delivered to another team's queue"
+  done
+}
+
+# delivered EXCHANGE: how many messages reached its tap before a marker published after every row was dispatched (a
+# positive marker, not a fixed wait: a second copy of anything already confirmed would be ahead of it in the queue).
+delivered() {
+  local marker count=0 t0=$SECONDS
+  marker=$(cat /proc/sys/kernel/random/uuid)
+  mgmt -X POST "$RABBIT_API/exchanges/%2F/$1/publish" \
+    -d "$(jq -nc --arg m "$marker" '{properties:{message_id:$m}, routing_key:"", payload:"marker", payload_encoding:"string"}')" >/dev/null
+  while (( SECONDS - t0 < 60 )); do
+    local got
+    got=$(mgmt -X POST "$RABBIT_API/queues/%2F/replicas.tap.$1/get" -d '{"count":100,"ackmode":"ack_requeue_false","encoding":"auto"}')
+    count=$(( count + $(jq --arg m "$marker" '[.[] | select(.properties.message_id != $m)] | length' <<<"$got") ))
+    jq -e --arg m "$marker" 'any(.[]; .properties.message_id == $m)' <<<"$got" >/dev/null && break
+    sleep 0.5
+  done
+  echo "$count"
 }

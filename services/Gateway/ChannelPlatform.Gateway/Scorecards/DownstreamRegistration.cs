@@ -24,13 +24,13 @@ internal static class DownstreamRegistration
         foreach (var service in configured)
         {
             var address = ServiceAddresses.Of(configuration, service)[0];
-            services.AddHttpClient(ClientName(service), c =>
-                {
-                    c.BaseAddress = new Uri(address);
-                    c.Timeout = Timeout.InfiniteTimeSpan; // the pipeline and the budget decide
-                })
-                .AddResilienceHandler("scorecard", pipeline => Configure(pipeline, options))
-                .AddHttpMessageHandler(sp => new ReplicaHandler(service, sp.GetRequiredService<Yarp.ReverseProxy.IProxyStateLookup>()));
+            var client = services.AddHttpClient(ClientName(service), c =>
+            {
+                c.BaseAddress = new Uri(address);
+                c.Timeout = Timeout.InfiniteTimeSpan; // the pipeline and the budget decide
+            });
+            client.AddResilienceHandler("scorecard", pipeline => Configure(pipeline, options));
+            client.AddHttpMessageHandler(sp => new ReplicaHandler(service, sp.GetRequiredService<Yarp.ReverseProxy.IProxyStateLookup>())); // each attempt
         }
 
         return services;
