@@ -45,21 +45,38 @@ public static class PersistenceRegistration
         where TContext : ServiceDbContext
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var connectionString = configuration.GetConnectionString("Service")
-            ?? throw new InvalidOperationException("ConnectionStrings:Service is not configured.");
-        if (searchPath is not null)
-        {
-            // Extensions installed in the service's schema (pg_trgm) resolve without qualification.
-            connectionString = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { SearchPath = $"{searchPath},public" }.ConnectionString;
-        }
-
-        services.AddDbContext<TContext>(options => options
+        var connectionString = ConnectionString(configuration, searchPath);
+        // Pooled: a request leases a reset context instead of building one (its services and model) each time.
+        services.AddDbContextPool<TContext>(options => options
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history", schema)
                 .ExecutionStrategy(d => new PlatformExecutionStrategy(d)))
             .UseSnakeCaseNamingConvention());
         services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
         return connectionString;
+    }
+
+    /// <summary>
+    /// The service's connection string, tuned unless configuration says otherwise: a connection back in the pool is
+    /// not reset with <c>DISCARD ALL</c> (the platform leaves no session state: <c>SET LOCAL</c> and transaction-scoped
+    /// locks only), so its prepared statements survive, and statements run twice are prepared automatically.
+    /// </summary>
+    private static string ConnectionString(IConfiguration configuration, string? searchPath)
+    {
+        var configured = configuration.GetConnectionString("Service")
+            ?? throw new InvalidOperationException("ConnectionStrings:Service is not configured.");
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        if (searchPath is not null)
+            builder.SearchPath = $"{searchPath},public"; // extensions installed in the service's schema (pg_trgm) resolve unqualified
+        if (!configured.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+            builder.NoResetOnClose = true;
+        if (!configured.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>The relay, its LISTEN wake-up and housekeeping: register after messaging so the bus is up first.</summary>
