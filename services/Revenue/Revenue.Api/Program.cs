@@ -28,6 +28,7 @@ api.MapBookingEndpoints();
 api.MapReportingEndpoints();
 api.MapPayoutEndpoints();
 api.MapMdfEndpoints();
+api.MapExchangeRateEndpoints();
 app.MapMessagingAdmin(DependencyInjection.ServiceName);
 
 await app.RunAsync();
