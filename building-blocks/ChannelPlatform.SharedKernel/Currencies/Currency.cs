@@ -34,7 +34,8 @@ public sealed class Currency : IEquatable<Currency>
     public static Currency Of(string code, string field = "currency") =>
         TryFind(code, out var currency)
             ? currency
-            : throw new InvalidValueException(field, $"'{code}' is not a supported ISO 4217 currency code ({string.Join(", ", Supported.Keys.Order())}).");
+            : throw new InvalidValueException(
+                field, $"'{code}' is not a supported ISO 4217 currency code ({string.Join(", ", Supported.Keys.Order(StringComparer.Ordinal))}).");
 
     /// <summary>Rounds to the currency's minor units, half away from zero (never banker's rounding).</summary>
     public decimal Round(decimal amount) => Math.Round(amount, MinorUnits, MidpointRounding.AwayFromZero);

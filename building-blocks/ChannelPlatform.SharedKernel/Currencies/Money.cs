@@ -100,7 +100,9 @@ public readonly record struct Money : IComparable<Money>
     public Money Max(Money other) => this >= other ? this : other;
 
     public override string ToString() =>
-        _currency is null ? "(no money)" : $"{Amount.ToString($"F{Currency.MinorUnits}", System.Globalization.CultureInfo.InvariantCulture)} {Currency.Code}";
+        _currency is null
+            ? "(no money)"
+            : $"{Amount.ToString($"F{Currency.MinorUnits}", System.Globalization.CultureInfo.InvariantCulture)} {Currency.Code}";
 
     private static Currency SameCurrency(Money left, Money right) =>
         left.Currency == right.Currency

@@ -17,14 +17,18 @@ namespace Partners.Infrastructure.Messaging;
 public sealed class RevenueBookedConsumer(IInbox inbox, ICorrelationContext correlation, ISender sender) : InboxConsumer<RevenueBooked>(inbox, correlation)
 {
     protected override async Task ApplyAsync(RevenueBooked m, CancellationToken cancellationToken) =>
-        await sender.Send(new RecordRevenueCommand(m.EventId, m.PartnerId, m.BookingId, m.ReportingAmount ?? m.Amount, m.ReportingCurrency ?? m.Currency, m.BookedOn), cancellationToken);
+        await sender.Send(
+            new RecordRevenueCommand(m.EventId, m.PartnerId, m.BookingId, m.ReportingAmount ?? m.Amount, m.ReportingCurrency ?? m.Currency, m.BookedOn),
+            cancellationToken);
 }
 
 /// <summary>revenue.booking-adjusted → a refund or credit counts against trailing revenue.</summary>
 public sealed class BookingAdjustedConsumer(IInbox inbox, ICorrelationContext correlation, ISender sender) : InboxConsumer<BookingAdjusted>(inbox, correlation)
 {
     protected override async Task ApplyAsync(BookingAdjusted m, CancellationToken cancellationToken) =>
-        await sender.Send(new RecordRevenueCommand(m.EventId, m.PartnerId, m.BookingId, m.ReportingAmount ?? m.Amount, m.ReportingCurrency ?? m.Currency, m.AdjustedOn), cancellationToken);
+        await sender.Send(
+            new RecordRevenueCommand(m.EventId, m.PartnerId, m.BookingId, m.ReportingAmount ?? m.Amount, m.ReportingCurrency ?? m.Currency, m.AdjustedOn),
+            cancellationToken);
 }
 
 /// <summary>enablement.certification-earned → certified reps (and promotion).</summary>

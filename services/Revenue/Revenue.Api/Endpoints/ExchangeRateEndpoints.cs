@@ -19,9 +19,8 @@ internal static class ExchangeRateEndpoints
         group.MapPut("/{currency}/{date}", async (string currency, DateOnly date, RateBody b, ISender sender, CancellationToken ct) =>
             {
                 var result = await sender.Send(new SetExchangeRateCommand(currency, date, b.Rate), ct);
-                return result.Created
-                    ? Results.Created($"/api/v1/revenue/exchange-rates?currency={result.Rate.Currency}&on={result.Rate.EffectiveFrom:yyyy-MM-dd}", result.Rate)
-                    : Results.Ok(result.Rate);
+                var location = $"/api/v1/revenue/exchange-rates?currency={result.Rate.Currency}&on={result.Rate.EffectiveFrom:yyyy-MM-dd}";
+                return result.Created ? Results.Created(location, result.Rate) : Results.Ok(result.Rate);
             })
             .RequireAuthorization(Policies.ChannelManager)
             .WithSummary("Set the rate of a currency from a date until its next rate: { rate } units of the reporting currency per unit " +
@@ -31,10 +30,17 @@ internal static class ExchangeRateEndpoints
             .ProducesStandardErrors();
         group.MapPost("/import", async (HttpRequest request, ISender sender, CancellationToken ct) =>
             {
-                if (request.ContentLength > MaxCsvBytes)
-                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", detail: $"At most {MaxCsvBytes} bytes of CSV.");
+                // Bounded whatever Content-Length says (a chunked body has none).
                 using var reader = new StreamReader(request.Body);
-                var csv = await reader.ReadToEndAsync(ct);
+                var buffer = new char[MaxCsvBytes + 1];
+                var read = await reader.ReadBlockAsync(buffer.AsMemory(), ct);
+                if (read > MaxCsvBytes)
+                {
+                    return Results.Problem(
+                        statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", detail: $"At most {MaxCsvBytes} characters of CSV.");
+                }
+
+                var csv = new string(buffer, 0, read);
                 return Results.Ok(await sender.Send(new ImportExchangeRatesCommand(csv), ct));
             })
             .RequireAuthorization(Policies.ChannelManager)

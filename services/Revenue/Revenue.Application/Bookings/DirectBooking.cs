@@ -26,13 +26,15 @@ public sealed class BookDirectRevenueValidator : AbstractValidator<BookDirectRev
 }
 
 /// <summary>In any supported currency, converted at the rate in force on bookedOn (422 naming currency and date when there is none).</summary>
-public sealed class BookDirectRevenueHandler(IRevenueDbContext db, ExchangeRateBook rates, TimeProvider clock) : ICommandHandler<BookDirectRevenueCommand, BookingResponse>
+public sealed class BookDirectRevenueHandler(IRevenueDbContext db, ExchangeRateBook rates, TimeProvider clock)
+    : ICommandHandler<BookDirectRevenueCommand, BookingResponse>
 {
     public async ValueTask<BookingResponse> Handle(BookDirectRevenueCommand c, CancellationToken ct)
     {
         var amount = Money.Of(c.Amount!.Value, c.Currency!);
         var rate = await rates.RequireAsync(amount.Currency, c.BookedOn!.Value, ct);
-        var booking = Booking.Direct(amount, c.BookedOn!.Value, Validation.ParseEnum<Region>(c.Region!), c.Description, rate, rates.Reporting, clock.GetUtcNow());
+        var region = Validation.ParseEnum<Region>(c.Region!);
+        var booking = Booking.Direct(amount, c.BookedOn!.Value, region, c.Description, rate, rates.Reporting, clock.GetUtcNow());
         db.Bookings.Add(booking);
         return booking.ToResponse();
     }

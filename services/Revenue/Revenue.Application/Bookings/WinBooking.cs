@@ -31,7 +31,9 @@ public sealed class WinBooking(IRevenueDbContext db, ExchangeRateBook rates, Tim
         {
             win.StillWaitingFor(waitingFor!);
             db.PendingWins.Add(win);
-            logger.LogWarning("Won deal {DealId} of partner {PartnerId} is not booked yet: waiting for {WaitingFor} (GET /api/v1/revenue/pending-wins)", win.DealId, win.PartnerId, waitingFor);
+            logger.LogWarning(
+                "Won deal {DealId} of partner {PartnerId} is not booked yet: waiting for {WaitingFor} (GET /api/v1/revenue/pending-wins)",
+                win.DealId, win.PartnerId, waitingFor);
         }
 
         await db.SaveChangesAsync(ct);
@@ -72,7 +74,8 @@ public sealed class WinBooking(IRevenueDbContext db, ExchangeRateBook rates, Tim
         }
     }
 
-    private async Task<(Pricing? Pricing, string? WaitingFor)> PriceAsync(PendingWin win, RevenuePartner? partner, IReadOnlyList<AgreementTerms> agreements, CancellationToken ct)
+    private async Task<(Pricing? Pricing, string? WaitingFor)> PriceAsync(
+        PendingWin win, RevenuePartner? partner, IReadOnlyList<AgreementTerms> agreements, CancellationToken ct)
     {
         if (partner?.Tier is null || partner.Region is null)
             return (null, "partner.activated");
@@ -92,8 +95,8 @@ public sealed class WinBooking(IRevenueDbContext db, ExchangeRateBook rates, Tim
         var rate = pricing.Terms.RateWith(partner.MarginBonusPercent);
         var value = Money.Of(win.ActualValue, pricing.DealRate.Currency);
         db.Bookings.Add(Booking.FromWonDeal(
-            win.DealId, win.PartnerId, win.CampaignId, value, win.ClosedOn, partner.Region!.Value, rate, pricing.DealRate, pricing.PayoutRate, rates.Reporting,
-            clock.GetUtcNow()));
+            win.DealId, win.PartnerId, win.CampaignId, value, win.ClosedOn, partner.Region!.Value, rate, pricing.DealRate, pricing.PayoutRate,
+            rates.Reporting, clock.GetUtcNow()));
     }
 
     private async Task<(RevenuePartner? Partner, IReadOnlyList<AgreementTerms> Agreements)> TermsOfAsync(Guid partnerId, CancellationToken ct)

@@ -17,7 +17,9 @@ namespace Revenue.Application.Mdf;
 
 /// <param name="Currency">The partner's payout currency (fixed when the budget is first locked): every amount is in it.</param>
 /// <param name="Allocated">The tier's mdfPercent × the partner's prior-year revenue, or the amount set by PUT.</param>
-/// <param name="PriorYearRevenue">The partner's prior-year revenue in the budget's currency (converted from the reporting currency at the rate of the year's first day).</param>
+/// <param name="PriorYearRevenue">
+/// The partner's prior-year revenue in the budget's currency (converted from the reporting currency at the rate of the year's first day).
+/// </param>
 /// <param name="Remaining">allocated − committed: what approvals may still commit; never negative.</param>
 public sealed record MdfBudgetResponse(
     Guid PartnerId, int Year, string Currency, decimal Allocated, MdfBudgetSource Source, decimal? MdfPercent, decimal? PriorYearRevenue,
@@ -97,7 +99,8 @@ public sealed class MdfBudgetCalculator(IRevenueDbContext db, ExchangeRateBook r
     /// <summary>The currency the year's budget is (or will be) held in.</summary>
     public async Task<Currency> BudgetCurrencyAsync(Guid partnerId, int year, CancellationToken ct)
     {
-        var existing = await db.MdfBudgets.AsNoTracking().Where(b => b.PartnerId == partnerId && b.Year == year).Select(b => b.Currency).SingleOrDefaultAsync(ct);
+        var existing = await db.MdfBudgets.AsNoTracking()
+            .Where(b => b.PartnerId == partnerId && b.Year == year).Select(b => b.Currency).SingleOrDefaultAsync(ct);
         if (existing is not null)
             return Currency.Of(existing);
         var agreements = await db.Agreements.AsNoTracking().Where(a => a.PartnerId == partnerId).ToListAsync(ct);

@@ -67,10 +67,11 @@ public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser 
             CampaignMembership.EnsureIncludes(campaign, campaignId, partnerId);
         }
         var now = clock.GetUtcNow();
-        var (requestRate, budgetRate) = await RatesOfAsync(partnerId, c.Currency, c.PlannedOn!.Value.Year, DateOnly.FromDateTime(now.UtcDateTime), ct);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var (requestRate, budgetRate) = await RatesOfAsync(partnerId, c.Currency, c.PlannedOn!.Value.Year, today, ct);
         var request = MdfRequest.Submit(
-            partnerId, c.CampaignId, Validation.ParseEnum<MdfActivityType>(c.ActivityType!), c.Description!, Money.Of(c.RequestedAmount!.Value, requestRate.Currency),
-            requestRate, budgetRate, c.PlannedOn!.Value, now);
+            partnerId, c.CampaignId, Validation.ParseEnum<MdfActivityType>(c.ActivityType!), c.Description!,
+            Money.Of(c.RequestedAmount!.Value, requestRate.Currency), requestRate, budgetRate, c.PlannedOn!.Value, now);
         db.MdfRequests.Add(request);
         return request.ToResponse();
     }
@@ -94,7 +95,8 @@ public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser 
     /// The rates of the request date for the requested currency (default: the budget's) and the budget's; one currency needs none
     /// (no conversion), two need both (422 naming currency and date when one is missing).
     /// </summary>
-    private async Task<(DatedRate Request, DatedRate Budget)> RatesOfAsync(Guid partnerId, string? currency, int year, DateOnly today, CancellationToken ct)
+    private async Task<(DatedRate Request, DatedRate Budget)> RatesOfAsync(
+        Guid partnerId, string? currency, int year, DateOnly today, CancellationToken ct)
     {
         var budget = await new MdfBudgetCalculator(db, rates, clock).BudgetCurrencyAsync(partnerId, year, ct);
         var requested = currency is null ? budget : Currency.Of(currency);

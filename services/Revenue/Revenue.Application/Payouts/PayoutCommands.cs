@@ -65,7 +65,8 @@ public sealed class PayoutCommandHandler(IRevenueDbContext db, IRequestPrecondit
         var lines = await db.CompensationLines.Where(l => l.PartnerId == partnerId && l.PayoutId == null && l.EarnedOn < end).OrderBy(l => l.Id).ToListAsync(ct);
         var currency = PayoutCurrencyOf(lines, c.Currency) ?? platform.Value.Reporting.Code;
         lines = lines.Where(l => l.Currency == currency).ToList();
-        if (await db.Payouts.AnyAsync(p => p.PartnerId == partnerId && p.Quarter == label && p.Currency == currency && p.Status != PayoutStatus.Cancelled, ct))
+        var open = db.Payouts.Where(p => p.PartnerId == partnerId && p.Quarter == label && p.Status != PayoutStatus.Cancelled);
+        if (await open.AnyAsync(p => p.Currency == currency, ct))
             throw new ConflictException($"Partner {partnerId} already has a {currency} payout for {label}.");
         var payout = Payout.Build(partnerId, label, quarter.Start, Currency.Of(currency), lines, clock.GetUtcNow());
         db.Payouts.Add(payout);
@@ -108,7 +109,8 @@ public sealed class PayoutCommandHandler(IRevenueDbContext db, IRequestPrecondit
     {
         public bool IsBroken() => true;
 
-        public string Message => $"The partner is owed in {string.Join(" and ", Currencies)}: a statement is in one payout currency, so name it in 'currency'.";
+        public string Message =>
+            $"The partner is owed in {string.Join(" and ", Currencies)}: a statement is in one payout currency, so name it in 'currency'.";
     }
 
     private sealed record QuarterMustHaveStarted(string Quarter) : IBusinessRule
