@@ -114,6 +114,27 @@ public sealed class ForeignCurrencyBookingTests(RevenueServiceFixture service) :
         missing.Str("detail")!.ShouldContain("NZD");
     }
 
+    [Fact]
+    public async Task A_partner_owed_in_two_payout_currencies_gets_one_statement_per_currency()
+    {
+        await RateAsync("EUR", new DateOnly(2022, 1, 1), 1.0842m);
+        var partner = Guid.CreateVersion7();
+        await _events.ApplyAsync(UpstreamEvents.Activated(partner, marginBonus: 0m));
+        await _events.ApplyAsync(UpstreamEvents.Agreement(partner, "Reseller", new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30), payoutCurrency: "USD"));
+        await _events.ApplyAsync(UpstreamEvents.Agreement(partner, "Reseller", new DateOnly(2022, 7, 1), payoutCurrency: "EUR"));
+        await _events.WonDealAsync(partner, 10_000m, new DateOnly(2022, 5, 10));
+        await _events.WonDealAsync(partner, 10_000m, new DateOnly(2022, 7, 10));
+
+        var mixed = await _api.PayoutAsync(partner, "2022-Q3");
+        var euros = await _api.Client.PostJson($"{Base}/payouts", new { partnerId = partner, quarter = "2022-Q3", currency = "EUR" });
+        var dollars = await _api.Client.PostJson($"{Base}/payouts", new { partnerId = partner, quarter = "2022-Q3", currency = "USD" });
+
+        mixed.Status.ShouldBe(HttpStatusCode.UnprocessableEntity, mixed.ToString());
+        mixed.Str("detail")!.ShouldContain("EUR and USD");
+        (euros.Status, euros.Str("currency"), euros.Dec("amount")).ShouldBe((HttpStatusCode.Created, "EUR", 1_844.68m)); // $2 000 / 1.0842
+        (dollars.Status, dollars.Str("currency"), dollars.Dec("amount")).ShouldBe((HttpStatusCode.Created, "USD", 2_000m));
+    }
+
     private async Task RateAsync(string currency, DateOnly date, decimal rate)
     {
         var answer = await _api.SetRateAsync(currency, date, rate);
