@@ -1,3 +1,4 @@
+using ChannelPlatform.SharedKernel;
 using FluentValidation;
 
 namespace ChannelPlatform.Application;
@@ -18,4 +19,11 @@ public static class Validation
 
     public static IRuleBuilderOptions<T, string?> IsQuarter<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().Must(q => Quarter.TryParse(q, out _)).WithMessage("'{PropertyName}' must be a quarter like 2026-Q1.");
+
+    /// <summary>A supported ISO 4217 code, any case (ADR 0013).</summary>
+    public static IRuleBuilderOptions<T, string?> IsCurrencyCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(Currency.IsSupported).WithMessage("'{PropertyName}' must be a supported ISO 4217 currency code such as USD, EUR or JPY.");
+
+    /// <summary>An amount with at most three decimals (KWD has three; each currency then rounds to its own minor units).</summary>
+    public static IRuleBuilderOptions<T, decimal?> IsAmount<T>(this IRuleBuilder<T, decimal?> rule) => rule.PrecisionScale(18, 3, true);
 }

@@ -4,7 +4,8 @@
 # a tier override, a QBR, a satisfaction response and an open escalation; then, when
 # DealRegistration runs, demo deals (one conflicting), a co-sell request, a campaign and leads;
 # when Enablement runs, two courses, two certifications, two assets and certified reps; when Revenue
-# runs, direct bookings, the won deal's booking with an approved payout, an MDF budget and requests.
+# runs, direct bookings, the won deal's booking with an approved payout, an MDF budget and requests, and
+# (ADR 0013) dated EUR/GBP exchange rates with a German VAR paid in euros whose EUR 50 000 win is booked.
 # Idempotent: a demo partner whose domain already exists is left as it is.
 # Any answer other than 2xx stops the seed with the request and the response.
 set -euo pipefail
@@ -278,3 +279,32 @@ seed_revenue() {
   info "seed: 2 direct bookings, Bluepeak's booking and approved payout $payout, Aurora's MDF budget with an approved request"
 }
 seed_revenue
+
+# --- Multi-currency (ADR 0013): dated EUR/GBP rates, a German VAR paid in euros and its EUR win ---
+seed_currencies() {
+  local status hanse deadline deal
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$API/revenue/exchange-rates?limit=1" -H "authorization: Bearer $TOKEN")
+  if [[ $status != 200 ]]; then info "seed: Revenue not reachable (HTTP $status): no demo exchange rates"; return 0; fi
+  # PUT by currency and date: a second run sets the same values again (200 instead of 201).
+  api PUT /revenue/exchange-rates/EUR/2026-01-01 '{"rate":1.0710}' >/dev/null
+  api PUT /revenue/exchange-rates/EUR/2026-11-02 '{"rate":1.0842}' >/dev/null
+  api PUT /revenue/exchange-rates/GBP/2026-01-01 '{"rate":1.2710}' >/dev/null
+  if exists hanse-it.example; then info "Hanse IT Systeme (hanse-it.example) exists: left as it is"; return 0; fi
+  info "Hanse IT Systeme (hanse-it.example) -> Active, paid in EUR, a EUR win"
+  hanse=$(new_partner "Hanse IT Systeme GmbH" Reseller hanse-it.example Emea DE 35 '["Security","Cloud"]')
+  evaluate "$hanse" 5 4 4 5 4 "Hamburg VAR; sells and is paid in euros."
+  activate "$hanse" '{"marginPercent":20,"payoutCurrency":"EUR"}'
+  expect_status "$hanse" Active
+  # DealRegistration learns of the partner from its activation event: retry until it can register.
+  deadline=$((SECONDS + 60))
+  until deal=$(api POST /deals "$(jq -nc --arg p "$hanse" '{partnerId:$p, customer:{companyName:"Nordwind Logistik AG", domain:"nordwind.example", country:"DE"},
+      products:["SecureEdge"], estimatedValue:50000, currency:"EUR", expectedCloseDate:"2027-01-31"}')" 2>/dev/null); do
+    (( SECONDS < deadline )) || die "DealRegistration does not know Hanse IT Systeme after 60 s"
+    sleep 1
+  done
+  deal=$(id_of <<<"$deal")
+  api POST "/deals/$deal/approve" '{}' >/dev/null
+  api POST "/deals/$deal/win" '{"actualValue":50000,"closedOn":"2026-11-20"}' >/dev/null
+  info "seed: EUR rate 1.0842 from 2026-11-02; Hanse IT Systeme won EUR 50 000 (booked as USD 54 210.00, EUR 10 000 margin)"
+}
+seed_currencies

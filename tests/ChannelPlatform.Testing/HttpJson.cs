@@ -43,6 +43,9 @@ public sealed record Answer(HttpStatusCode Status, JsonNode? Json, string? ETag,
 
     public string? Str(string property) => Body[property]?.GetValue<string>();
 
+    /// <summary>A number of the body (an amount, a rate).</summary>
+    public decimal Dec(string property) => Body[property]!.GetValue<decimal>();
+
     /// <summary>The fields a 400 ValidationProblemDetails names.</summary>
     public IReadOnlyList<string> ErrorFields => Body["errors"]?.AsObject().Select(p => p.Key).ToList() ?? [];
 

@@ -157,8 +157,27 @@ public sealed class LeadApiTests(DealServiceFixture service) : IClassFixture<Dea
         rollUp["convertedDeals"]!.GetValue<int>().ShouldBe(2);
         DealApi.Number(rollUp, "pipeline").ShouldBe(65_000m, "the open converted deal and the open direct registration");
         DealApi.Number(rollUp, "wonRevenue").ShouldBe(90_000m);
+        rollUp["currency"]!.GetValue<string>().ShouldBe("USD");
         var attributed = await _manager.GetJson($"/api/v1/deals?campaignId={campaign}");
         DealApi.Ids(attributed).Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task The_campaign_roll_up_never_adds_two_currencies_it_lists_each_one()
+    {
+        var partner = await _partners.ActiveAsync();
+        var campaign = await Campaigns.CreateAsync(partner);
+        foreach (var (value, currency) in new[] { (25_000m, "USD"), (40_000m, "EUR"), (2_000_000m, "JPY") })
+        {
+            var deal = await _manager.PostJson("/api/v1/deals", DealApi.NewDeal(partner, estimatedValue: value, currency: currency, campaignId: campaign));
+            deal.Status.ShouldBe(HttpStatusCode.Created, deal.ToString());
+        }
+
+        var rollUp = (await _manager.GetJson($"/api/v1/campaigns/{campaign}")).Body;
+
+        DealApi.Number(rollUp, "pipeline").ShouldBe(25_000m, "the top-level figure is the reporting currency's");
+        rollUp["byCurrency"]!.AsArray().Select(c => (c!["currency"]!.GetValue<string>(), c["pipeline"]!.GetValue<decimal>()))
+            .ShouldBe([("EUR", 40_000m), ("JPY", 2_000_000m), ("USD", 25_000m)]);
     }
 
     private async Task<Guid> ConvertedDealAsync(Guid campaign, Guid partner, decimal value)

@@ -88,14 +88,29 @@ public sealed class RegistrationApiTests(DealServiceFixture service) : IClassFix
     }
 
     [Fact]
-    public async Task A_deal_in_another_currency_than_the_reporting_one_is_refused_until_multi_currency_is_built()
+    public async Task A_deal_is_registered_in_any_supported_currency_rounded_to_its_minor_units()
     {
         var partner = await _partners.ActiveAsync();
 
-        var answer = await _manager.PostJson("/api/v1/deals", DealApi.NewDeal(partner, currency: "EUR"));
+        var euros = await _manager.PostJson("/api/v1/deals", DealApi.NewDeal(partner, currency: "eur", estimatedValue: 40_000m));
+        var yen = await _manager.PostJson("/api/v1/deals", DealApi.NewDeal(partner, currency: "JPY", estimatedValue: 6_000_000.5m));
+        var dinars = await _manager.PostJson("/api/v1/deals", DealApi.NewDeal(partner, currency: "KWD", estimatedValue: 12_345.678m));
 
-        answer.Status.ShouldBe(HttpStatusCode.UnprocessableEntity, answer.ToString());
-        answer.Str("detail")!.ShouldContain("EUR");
+        euros.Status.ShouldBe(HttpStatusCode.Created, euros.ToString());
+        (euros.Str("currency"), euros.Dec("estimatedValue")).ShouldBe(("EUR", 40_000m));
+        (yen.Str("currency"), yen.Dec("estimatedValue")).ShouldBe(("JPY", 6_000_001m));
+        (dinars.Str("currency"), dinars.Dec("estimatedValue")).ShouldBe(("KWD", 12_345.678m));
+    }
+
+    [Fact]
+    public async Task A_deal_in_an_unsupported_currency_is_a_400_naming_the_field()
+    {
+        var partner = await _partners.ActiveAsync();
+
+        var answer = await _manager.PostJson("/api/v1/deals", DealApi.NewDeal(partner, currency: "XYZ"));
+
+        answer.Status.ShouldBe(HttpStatusCode.BadRequest, answer.ToString());
+        answer.ErrorFields.ShouldContain("currency");
     }
 
     [Fact]

@@ -90,6 +90,21 @@ public sealed class AgreementTermsApiTests(PartnerServiceFixture service) : ICla
     }
 
     [Fact]
+    public async Task An_agreement_pays_in_its_payout_currency_by_default_the_reporting_one_and_an_unknown_code_is_400()
+    {
+        var id = await new PartnerApi(_manager).QualifiedAsync();
+
+        var euros = await Draft(id, new JsonObject { ["effectiveFrom"] = "2026-03-01", ["marginPercent"] = 20, ["payoutCurrency"] = "eur" });
+        var standard = await Draft(id, new JsonObject { ["effectiveFrom"] = "2026-03-01", ["marginPercent"] = 20 });
+        var unknown = await Draft(id, new JsonObject { ["effectiveFrom"] = "2026-03-01", ["marginPercent"] = 20, ["payoutCurrency"] = "EURO" });
+
+        euros.Str("payoutCurrency").ShouldBe("EUR");
+        standard.Str("payoutCurrency").ShouldBe("USD");
+        unknown.Status.ShouldBe(HttpStatusCode.BadRequest);
+        unknown.ErrorFields.ShouldBe(["payoutCurrency"]);
+    }
+
+    [Fact]
     public async Task The_term_in_months_sets_the_expiry_and_defaults_to_12()
     {
         var id = await new PartnerApi(_manager).QualifiedAsync();

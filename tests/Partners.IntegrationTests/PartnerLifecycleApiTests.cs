@@ -26,6 +26,7 @@ public sealed class PartnerLifecycleApiTests(PartnerServiceFixture service) : IC
         activated["protectionDays"]!.GetValue<int>().ShouldBe(60);
         var signed = await consumer.WaitForAsync("partner.agreement-signed", ForeignConsumer.ForPartner(id));
         signed["marginPercent"]!.GetValue<decimal>().ShouldBe(20m);
+        signed["payoutCurrency"]!.GetValue<string>().ShouldBe("USD", "without payoutCurrency an agreement pays in the reporting currency");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class PublishedEventsTests(PartnerServiceFixture service) : IClass
         await using var consumer = await ForeignConsumer.StartAsync(service.Broker.Amqp, "partner.prospect-created", "partner.agreement-signed", "partner.activated");
         var api = new PartnerApi(_manager);
         var id = await api.CreateAsync(PartnerApi.NewPartner(name: "Event Partner", type: "Referral", region: "LatinAmerica"));
-        await api.QualifyThenSignAsync(id, new { effectiveFrom = "2026-02-01", termMonths = 24, commissionPercent = 12.5m });
+        await api.QualifyThenSignAsync(id, new { effectiveFrom = "2026-02-01", termMonths = 24, commissionPercent = 12.5m, payoutCurrency = "brl" });
         var agreement = (await _manager.GetJson($"/api/v1/partners/{id}/agreements")).Body["items"]![0]!["id"]!.GetValue<string>();
 
         var created = await Received(consumer, "partner.prospect-created", id);
@@ -30,6 +30,7 @@ public sealed class PublishedEventsTests(PartnerServiceFixture service) : IClass
         var signed = await Received(consumer, "partner.agreement-signed", id);
         signed["agreementId"]!.GetValue<string>().ShouldBe(agreement);
         signed["partnerType"]!.GetValue<string>().ShouldBe("Referral");
+        signed["payoutCurrency"]!.GetValue<string>().ShouldBe("BRL");
         Number(signed, "commissionPercent").ShouldBe(12.5m);
         signed["marginPercent"].ShouldBeNull();
         signed["referralFeePercent"].ShouldBeNull();

@@ -12,7 +12,7 @@ public sealed class AgreementTests
     {
         var partner = PartnerBuilder.Qualified(PartnerType.Msp);
 
-        var agreement = partner.DraftAgreement(new DateOnly(2026, 4, 1), 24, AgreementTerms.For(PartnerType.Msp, 25m, null, null, null), Now);
+        var agreement = partner.DraftAgreement(new DateOnly(2026, 4, 1), 24, AgreementTerms.For(PartnerType.Msp, 25m, null, null, null), PartnerBuilder.Usd, Now);
 
         agreement.Status.ShouldBe(AgreementStatus.Draft);
         agreement.PartnerId.ShouldBe(partner.Id);
@@ -32,7 +32,7 @@ public sealed class AgreementTests
     {
         var partner = PartnerBuilder.Qualified();
 
-        var agreement = partner.DraftAgreement(new DateOnly(2026, 4, 1), null, PartnerBuilder.TermsFor(PartnerType.Reseller), Now);
+        var agreement = partner.DraftAgreement(new DateOnly(2026, 4, 1), null, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now);
 
         Agreement.DefaultTermMonths.ShouldBe(12);
         agreement.TermMonths.ShouldBe(12);
@@ -46,7 +46,7 @@ public sealed class AgreementTests
     {
         var partner = PartnerBuilder.Qualified();
 
-        var agreement = partner.DraftAgreement(new DateOnly(2026, 4, 1), months, PartnerBuilder.TermsFor(PartnerType.Reseller), Now);
+        var agreement = partner.DraftAgreement(new DateOnly(2026, 4, 1), months, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now);
 
         agreement.TermMonths.ShouldBe(months);
         agreement.ExpiresOn.ShouldBe(DateOnly.Parse(expiresOn));
@@ -60,7 +60,7 @@ public sealed class AgreementTests
     {
         var partner = PartnerBuilder.Qualified();
 
-        DomainAssert.InvalidValue(() => partner.DraftAgreement(PartnerBuilder.EffectiveFrom, months, PartnerBuilder.TermsFor(PartnerType.Reseller), Now), "termMonths");
+        DomainAssert.InvalidValue(() => partner.DraftAgreement(PartnerBuilder.EffectiveFrom, months, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now), "termMonths");
 
         partner.Agreements.ShouldBeEmpty();
         partner.Status.ShouldBe(PartnerStatus.Qualified);
@@ -86,7 +86,7 @@ public sealed class AgreementTests
     {
         var partner = PartnerBuilder.Active();
         var first = partner.Agreements[0];
-        var renewal = partner.DraftAgreement(new DateOnly(2027, 4, 1), 12, PartnerBuilder.TermsFor(PartnerType.Reseller), Now);
+        var renewal = partner.DraftAgreement(new DateOnly(2027, 4, 1), 12, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now);
 
         partner.SignAgreement(renewal.Id, "Jane Doe", PartnerBuilder.Registered(), Now);
 
@@ -99,8 +99,8 @@ public sealed class AgreementTests
     public void Signing_one_agreement_leaves_other_drafts_as_drafts()
     {
         var partner = PartnerBuilder.Active();
-        var renewal = partner.DraftAgreement(new DateOnly(2027, 4, 1), 12, PartnerBuilder.TermsFor(PartnerType.Reseller), Now);
-        var alternative = partner.DraftAgreement(new DateOnly(2027, 4, 1), 24, PartnerBuilder.TermsFor(PartnerType.Reseller), Now);
+        var renewal = partner.DraftAgreement(new DateOnly(2027, 4, 1), 12, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now);
+        var alternative = partner.DraftAgreement(new DateOnly(2027, 4, 1), 24, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now);
 
         partner.SignAgreement(renewal.Id, "Jane Doe", PartnerBuilder.Registered(), Now);
 
@@ -125,7 +125,7 @@ public sealed class AgreementTests
     {
         var partner = PartnerBuilder.Active();
         var first = partner.Agreements[0];
-        var renewal = partner.DraftAgreement(new DateOnly(2027, 4, 1), 12, PartnerBuilder.TermsFor(PartnerType.Reseller), Now);
+        var renewal = partner.DraftAgreement(new DateOnly(2027, 4, 1), 12, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now);
         partner.SignAgreement(renewal.Id, "Jane Doe", PartnerBuilder.Registered(), Now);
 
         Should.Throw<InvalidTransitionException>(() => partner.SignAgreement(first.Id, "Jane Doe", PartnerBuilder.Registered(), Now));
@@ -142,5 +142,15 @@ public sealed class AgreementTests
         Should.Throw<KeyNotFoundException>(() => partner.SignAgreement(Guid.NewGuid(), "Jane Doe", PartnerBuilder.Registered(), Now));
 
         partner.Status.ShouldBe(PartnerStatus.Onboarding);
+    }
+
+    [Fact]
+    public void An_agreement_names_the_currency_its_compensation_is_paid_in()
+    {
+        var partner = PartnerBuilder.Qualified(PartnerType.Reseller);
+
+        var agreement = partner.DraftAgreement(new DateOnly(2026, 4, 1), null, PartnerBuilder.TermsFor(PartnerType.Reseller), Currency.Of("eur"), Now);
+
+        agreement.PayoutCurrency.ShouldBe("EUR");
     }
 }

@@ -1,3 +1,4 @@
+using ChannelPlatform.SharedKernel;
 using Partners.Domain.Model;
 using Partners.Domain.Tiers;
 
@@ -7,6 +8,8 @@ namespace Partners.UnitTests;
 public static class PartnerBuilder
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 31, 12, 0, 0, TimeSpan.Zero);
+
+    public static readonly Currency Usd = Currency.Of("USD");
 
     public static readonly DateOnly EffectiveFrom = new(2026, 4, 1);
 
@@ -36,7 +39,7 @@ public static class PartnerBuilder
     public static Partner Onboarding(PartnerType type = PartnerType.Reseller)
     {
         var partner = Qualified(type);
-        partner.DraftAgreement(EffectiveFrom, null, TermsFor(type), Now);
+        partner.DraftAgreement(EffectiveFrom, null, TermsFor(type), PartnerBuilder.Usd, Now);
         return partner;
     }
 

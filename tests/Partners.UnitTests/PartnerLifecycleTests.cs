@@ -47,7 +47,7 @@ public sealed class PartnerLifecycleTests
     {
         var partner = PartnerBuilder.Qualified();
 
-        partner.DraftAgreement(PartnerBuilder.EffectiveFrom, null, PartnerBuilder.TermsFor(PartnerType.Reseller), Now);
+        partner.DraftAgreement(PartnerBuilder.EffectiveFrom, null, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now);
 
         partner.Status.ShouldBe(PartnerStatus.Onboarding);
         partner.Tier.ShouldBeNull();
@@ -58,7 +58,7 @@ public sealed class PartnerLifecycleTests
     {
         var partner = PartnerBuilder.Onboarding();
 
-        partner.DraftAgreement(PartnerBuilder.EffectiveFrom, 24, PartnerBuilder.TermsFor(PartnerType.Reseller), Now);
+        partner.DraftAgreement(PartnerBuilder.EffectiveFrom, 24, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now);
 
         partner.Status.ShouldBe(PartnerStatus.Onboarding);
         partner.Agreements.Count.ShouldBe(2);
@@ -74,7 +74,7 @@ public sealed class PartnerLifecycleTests
         var partner = PartnerBuilder.InStatus(status);
         var agreements = partner.Agreements.Count;
 
-        Should.Throw<InvalidTransitionException>(() => partner.DraftAgreement(PartnerBuilder.EffectiveFrom, null, PartnerBuilder.TermsFor(PartnerType.Reseller), Now));
+        Should.Throw<InvalidTransitionException>(() => partner.DraftAgreement(PartnerBuilder.EffectiveFrom, null, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now));
 
         partner.Status.ShouldBe(status);
         partner.Agreements.Count.ShouldBe(agreements);
@@ -105,7 +105,7 @@ public sealed class PartnerLifecycleTests
     {
         var partner = PartnerBuilder.Active();
 
-        partner.DraftAgreement(new DateOnly(2027, 4, 1), 12, PartnerBuilder.TermsFor(PartnerType.Reseller), Now);
+        partner.DraftAgreement(new DateOnly(2027, 4, 1), 12, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now);
 
         partner.Status.ShouldBe(PartnerStatus.Active);
         partner.Tier.ShouldBe(PartnerTier.Registered);
@@ -116,7 +116,7 @@ public sealed class PartnerLifecycleTests
     {
         var partner = PartnerBuilder.ActiveAt(PartnerTier.Silver);
         var activatedAt = partner.ActivatedAt;
-        var renewal = partner.DraftAgreement(new DateOnly(2027, 4, 1), 12, PartnerBuilder.TermsFor(PartnerType.Reseller), Now);
+        var renewal = partner.DraftAgreement(new DateOnly(2027, 4, 1), 12, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now);
 
         partner.SignAgreement(renewal.Id, "Jane Doe", PartnerBuilder.Registered(), Now.AddMonths(11));
 
@@ -133,7 +133,7 @@ public sealed class PartnerLifecycleTests
     public void A_suspended_or_terminated_partner_cannot_sign_an_agreement(PartnerStatus status)
     {
         var partner = PartnerBuilder.Active();
-        var renewal = partner.DraftAgreement(new DateOnly(2027, 4, 1), 12, PartnerBuilder.TermsFor(PartnerType.Reseller), Now);
+        var renewal = partner.DraftAgreement(new DateOnly(2027, 4, 1), 12, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now);
         if (status == PartnerStatus.Suspended)
             partner.Suspend("Audit", Now);
         else
@@ -153,7 +153,7 @@ public sealed class PartnerLifecycleTests
 
         partner.Evaluate(PartnerBuilder.QualifyingScores, null, Now);
         versions.Add(partner.Version);
-        var agreement = partner.DraftAgreement(PartnerBuilder.EffectiveFrom, null, PartnerBuilder.TermsFor(PartnerType.Reseller), Now);
+        var agreement = partner.DraftAgreement(PartnerBuilder.EffectiveFrom, null, PartnerBuilder.TermsFor(PartnerType.Reseller), PartnerBuilder.Usd, Now);
         versions.Add(partner.Version);
         partner.SignAgreement(agreement.Id, "Jane Doe", PartnerBuilder.Registered(), Now);
         versions.Add(partner.Version);

@@ -29,7 +29,8 @@ public sealed class AdjustmentApiTests(RevenueServiceFixture service) : IClassFi
     [Theory]
     [InlineData(0, "USD", "Emea", "amount")]
     [InlineData(-5, "USD", "Emea", "amount")]
-    [InlineData(10.001, "USD", "Emea", "amount")]
+    [InlineData(10.0001, "USD", "Emea", "amount")]
+    [InlineData(10, "XYZ", "Emea", "currency")]
     [InlineData(10, "USD", "Atlantis", "region")]
     [InlineData(10, "", "Emea", "currency")]
     public async Task A_bad_direct_booking_is_400_naming_the_field(decimal amount, string currency, string region, string field)
@@ -41,11 +42,13 @@ public sealed class AdjustmentApiTests(RevenueServiceFixture service) : IClassFi
     }
 
     [Fact]
-    public async Task Another_currency_is_422_and_nothing_is_written()
+    public async Task A_currency_without_a_rate_on_the_booking_date_is_422_naming_currency_and_date_and_nothing_is_written()
     {
         var before = await service.Database.ScalarAsync<long>("SELECT count(*) FROM revenue.bookings");
-        var answer = await _api.DirectAsync(10m, new DateOnly(2025, 1, 1), currency: "EUR");
+        var answer = await _api.DirectAsync(10m, new DateOnly(2025, 1, 1), currency: "CHF");
         answer.Status.ShouldBe(HttpStatusCode.UnprocessableEntity, answer.ToString());
+        answer.Str("detail")!.ShouldContain("CHF");
+        answer.Str("detail")!.ShouldContain("2025-01-01");
         (await service.Database.ScalarAsync<long>("SELECT count(*) FROM revenue.bookings")).ShouldBe(before);
     }
 

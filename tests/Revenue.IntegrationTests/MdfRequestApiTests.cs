@@ -89,17 +89,19 @@ public sealed class MdfRequestApiTests(RevenueServiceFixture service) : IClassFi
     }
 
     [Fact]
-    public async Task A_currency_other_than_the_reporting_one_is_422()
+    public async Task A_request_in_a_currency_without_a_rate_on_the_request_date_is_422_naming_currency_and_date()
     {
         var partner = await _events.PartnerAsync();
 
         var answer = await _mdf.SubmitRawAsync(new
         {
-            partnerId = partner, activityType = "Event", description = "Booth", requestedAmount = 1_000m, currency = "EUR", plannedOn = service.Today,
+            partnerId = partner, activityType = "Event", description = "Booth", requestedAmount = 1_000m, currency = "SEK", plannedOn = service.Today,
         });
 
         answer.Status.ShouldBe(HttpStatusCode.UnprocessableEntity, answer.ToString());
         answer.ContentType.ShouldBe("application/problem+json");
+        answer.Str("detail")!.ShouldContain("SEK");
+        answer.Str("detail")!.ShouldContain(service.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

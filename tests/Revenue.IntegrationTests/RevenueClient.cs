@@ -27,6 +27,11 @@ public sealed class RevenueClient(HttpClient client)
     public Task<Answer> DirectAsync(decimal amount, DateOnly bookedOn, string region = "Emea", string currency = "USD") =>
         client.PostJson($"{Base}/direct-bookings", new { amount, currency, bookedOn, region, description = "Direct sale" });
 
+    public Task<Answer> SetRateAsync(string currency, DateOnly date, decimal rate) =>
+        client.PutJson($"{Base}/exchange-rates/{currency}/{date:yyyy-MM-dd}", new { rate });
+
+    public Task<Answer> PendingWinsAsync(Guid partnerId) => client.GetJson($"{Base}/pending-wins?partnerId={partnerId}");
+
     public Task<Answer> AdjustAsync(Guid bookingId, decimal amount, string reason = "Refund") =>
         client.PostJson($"{Base}/bookings/{bookingId}/adjustments", new { amount, reason });
 

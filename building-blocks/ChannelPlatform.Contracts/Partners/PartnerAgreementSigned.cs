@@ -9,6 +9,9 @@ namespace ChannelPlatform.Contracts.Partners;
 /// <param name="ReferralFeePercent">SystemIntegrator; null for other types.</param>
 /// <param name="RevenueSharePercent">Technology; null for other types.</param>
 /// <param name="ExpiresOn">Null when the agreement has no fixed term.</param>
+/// <param name="PayoutCurrency">
+/// ISO 4217 code the partner's compensation is paid in (added by issue 15; null from older producers: the reporting currency).
+/// </param>
 [Exchange("partner.agreement-signed")]
 public sealed record PartnerAgreementSigned(
     Guid EventId,
@@ -21,4 +24,5 @@ public sealed record PartnerAgreementSigned(
     decimal? ReferralFeePercent,
     decimal? RevenueSharePercent,
     DateOnly EffectiveFrom,
-    DateOnly? ExpiresOn) : IIntegrationEvent;
+    DateOnly? ExpiresOn,
+    string? PayoutCurrency = null) : IIntegrationEvent;

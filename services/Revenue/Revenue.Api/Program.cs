@@ -34,6 +34,7 @@ api.MapBookingEndpoints();
 api.MapReportingEndpoints();
 api.MapPayoutEndpoints();
 api.MapMdfEndpoints();
+api.MapExchangeRateEndpoints();
 app.MapMessagingAdmin(DependencyInjection.ServiceName);
 
 await app.RunAsync();

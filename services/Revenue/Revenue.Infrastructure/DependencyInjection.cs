@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Revenue.Application.Abstractions;
 using Revenue.Application.Bookings;
+using Revenue.Application.Rates;
 using Revenue.Infrastructure.Jobs;
 using Revenue.Infrastructure.Messaging;
 using Revenue.Infrastructure.Persistence;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddServicePersistence<RevenueDbContext>(configuration, RevenueDbContext.SchemaName);
         services.AddScoped<IRevenueDbContext>(sp => sp.GetRequiredService<RevenueDbContext>());
         services.AddScoped<WinBooking>();
+        services.AddScoped<ExchangeRateBook>();
         services.AddSingleton<IIntegrationEventMapper, RevenueIntegrationEvents>();
         services.AddPlatformMessaging(
             configuration,

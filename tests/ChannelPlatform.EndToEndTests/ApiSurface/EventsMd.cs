@@ -12,7 +12,7 @@ internal static class EventsMd
         ["partner.terminated"] = ("PartnerTerminated", "Partner", ["partnerId", "reason"]),
         ["partner.tier-changed"] = ("PartnerTierChanged", "Partner", ["partnerId", "fromTier", "toTier", "reason", "protectionDays", "marginBonusPercent", "mdfPercent"]),
         ["partner.tier-program-updated"] = ("TierProgramUpdated", "Partner", ["tier", "minTrailingRevenue", "minCertifiedReps", "marginBonusPercent", "mdfPercent", "protectionDays"]),
-        ["partner.agreement-signed"] = ("PartnerAgreementSigned", "Partner", ["partnerId", "agreementId", "partnerType", "marginPercent", "commissionPercent", "referralFeePercent", "revenueSharePercent", "effectiveFrom", "expiresOn"]),
+        ["partner.agreement-signed"] = ("PartnerAgreementSigned", "Partner", ["partnerId", "agreementId", "partnerType", "marginPercent", "commissionPercent", "referralFeePercent", "revenueSharePercent", "effectiveFrom", "expiresOn", "payoutCurrency"]),
         ["partner.contact-added"] = ("PartnerContactAdded", "Partner", ["partnerId", "contactId", "firstName", "lastName", "email", "role"]),
         ["partner.contact-deactivated"] = ("PartnerContactDeactivated", "Partner", ["partnerId", "contactId"]),
         ["dealreg.deal-registered"] = ("DealRegistered", "DealRegistration", ["dealId", "partnerId", "customer", "products", "estimatedValue", "currency", "expectedCloseDate", "campaignId", "conflictCount"]),

@@ -112,6 +112,35 @@ public sealed class DealRegistrationTests
         DomainAssert.InvalidValue(() => Deal.Register(DealBuilder.Data(estimatedValue: 0.004m), [], DealBuilder.PartnerUser, Now), "estimatedValue");
     }
 
+    [Theory]
+    [InlineData("JPY", 4_000_000.5, 4_000_001)]
+    [InlineData("KWD", 12_345.6785, 12_345.679)]
+    [InlineData("EUR", 40_000.005, 40_000.01)]
+    public void The_estimated_value_is_rounded_to_its_currencys_minor_units(string currency, decimal value, decimal rounded)
+    {
+        var deal = Deal.Register(DealBuilder.Data(estimatedValue: value, currency: currency), [], DealBuilder.PartnerUser, Now);
+
+        deal.EstimatedValue.ShouldBe(rounded);
+        deal.Value.Currency.Code.ShouldBe(currency);
+    }
+
+    [Fact]
+    public void A_won_value_is_rounded_to_the_deals_currency()
+    {
+        var deal = Deal.Register(DealBuilder.Data(currency: "JPY", estimatedValue: 6_000_000m), [], DealBuilder.PartnerUser, Now);
+        deal.Approve(90, false, null, null, [], "manager", Now);
+
+        deal.Win(5_999_999.5m, new DateOnly(2026, 5, 1), "manager", Now);
+
+        deal.ActualValue.ShouldBe(6_000_000m);
+    }
+
+    [Fact]
+    public void An_unsupported_currency_is_refused_naming_the_field()
+    {
+        DomainAssert.InvalidValue(() => Deal.Register(DealBuilder.Data(currency: "XYZ"), [], DealBuilder.PartnerUser, Now), "currency");
+    }
+
     [Fact]
     public void The_currency_is_upper_cased()
     {

@@ -13,14 +13,14 @@ public sealed class BookingTests
         var (dealId, campaignId) = (Guid.CreateVersion7(), Guid.CreateVersion7());
         var rate = ResellerRate(margin: 20m, tierBonus: 2m);
 
-        var booking = Booking.FromWonDeal(dealId, PartnerId, campaignId, 50_000m, Usd, ClosedOn, Region.NorthAmerica, rate, Now);
+        var booking = Booking.FromWonDeal(dealId, PartnerId, campaignId, Dollars(50_000m), ClosedOn, Region.NorthAmerica, rate, UsdRate, UsdRate, Usd, Now);
 
         booking.Id.ShouldNotBe(Guid.Empty);
         booking.Kind.ShouldBe(BookingKind.Partner);
         (booking.PartnerId, booking.DealId, booking.CampaignId).ShouldBe((PartnerId, dealId, campaignId));
         booking.Amount.ShouldBe(50_000m);
         booking.OriginalAmount.ShouldBe(50_000m);
-        booking.Currency.ShouldBe(Usd);
+        booking.Currency.ShouldBe(Usd.Code);
         booking.BookedOn.ShouldBe(ClosedOn);
         booking.Region.ShouldBe(Region.NorthAmerica);
         booking.CompensationBasis.ShouldBe(CompensationBasis.Margin);
@@ -46,7 +46,7 @@ public sealed class BookingTests
         line.BookingId.ShouldBe(booking.Id);
         line.PartnerId.ShouldBe(PartnerId);
         line.DealId.ShouldBe(booking.DealId);
-        line.Currency.ShouldBe(Usd);
+        line.Currency.ShouldBe(Usd.Code);
         line.EarnedOn.ShouldBe(ClosedOn);
         booking.CompensationStatus.ShouldBe(CompensationStatus.Accrued);
     }
@@ -81,7 +81,7 @@ public sealed class BookingTests
     [InlineData("2026-12-31", "2026-10-01")]
     public void A_booking_knows_the_first_day_of_its_quarter(string bookedOn, string quarterStart)
     {
-        var booking = Booking.Direct(100m, Usd, DateOnly.Parse(bookedOn), Region.Apac, null, Now);
+        var booking = Booking.Direct(Dollars(100m), DateOnly.Parse(bookedOn), Region.Apac, null, UsdRate, Usd, Now);
 
         booking.QuarterStart.ShouldBe(DateOnly.Parse(quarterStart));
         Booking.QuarterStartOf(DateOnly.Parse(bookedOn)).ShouldBe(DateOnly.Parse(quarterStart));
@@ -90,7 +90,7 @@ public sealed class BookingTests
     [Fact]
     public void A_direct_booking_has_no_partner_no_compensation_no_lines_and_no_domain_event()
     {
-        var booking = Booking.Direct(80_000m, Usd, ClosedOn, Region.Emea, "Enterprise renewal", Now);
+        var booking = Booking.Direct(Dollars(80_000m), ClosedOn, Region.Emea, "Enterprise renewal", UsdRate, Usd, Now);
 
         booking.Kind.ShouldBe(BookingKind.Direct);
         booking.Amount.ShouldBe(80_000m);

@@ -18,12 +18,12 @@ public sealed class MdfBudgetTests
     [MemberData(nameof(ComputedBudgets))]
     public void A_computed_budget_is_the_mdf_percent_of_prior_year_revenue_to_the_cent(decimal mdfPercent, decimal priorYearRevenue, decimal expected)
     {
-        var budget = MdfBudget.Computed(PartnerId, 2026, mdfPercent, priorYearRevenue, Usd);
+        var budget = MdfBudget.Computed(PartnerId, 2026, mdfPercent, Dollars(priorYearRevenue));
 
         budget.Allocated.ShouldBe(expected);
         budget.Remaining.ShouldBe(expected);
         budget.Source.ShouldBe(MdfBudgetSource.Computed);
-        (budget.PartnerId, budget.Year, budget.Currency).ShouldBe((PartnerId, 2026, Usd));
+        (budget.PartnerId, budget.Year, budget.Currency).ShouldBe((PartnerId, 2026, Usd.Code));
         (budget.Committed, budget.Claimed, budget.Paid).ShouldBe((0m, 0m, 0m));
     }
 
@@ -32,8 +32,8 @@ public sealed class MdfBudgetTests
     {
         var budget = Budget(10_000m);
 
-        budget.Commit(4_000m);
-        budget.Commit(6_000m);
+        budget.Commit(Dollars(4_000m));
+        budget.Commit(Dollars(6_000m));
 
         budget.Committed.ShouldBe(10_000m);
         budget.Remaining.ShouldBe(0m);
@@ -43,10 +43,10 @@ public sealed class MdfBudgetTests
     public void Committing_more_than_remains_is_refused_and_changes_nothing()
     {
         var budget = Budget(10_000m);
-        budget.Commit(7_500m);
+        budget.Commit(Dollars(7_500m));
         var version = budget.Version;
 
-        var broken = DomainAssert.BrokenRule(() => budget.Commit(2_500.01m));
+        var broken = DomainAssert.BrokenRule(() => budget.Commit(Dollars(2_500.01m)));
 
         broken.Message.ShouldContain("exceeds the remaining MDF budget");
         budget.Committed.ShouldBe(7_500m);
@@ -57,7 +57,7 @@ public sealed class MdfBudgetTests
     [Fact]
     public void Setting_a_budget_replaces_the_allocation_rounded_and_marks_it_set()
     {
-        var budget = MdfBudget.Computed(PartnerId, 2026, 3m, 1_000_000m, Usd);
+        var budget = MdfBudget.Computed(PartnerId, 2026, 3m, Dollars(1_000_000m));
 
         budget.Set(12_345.675m);
 
@@ -70,7 +70,7 @@ public sealed class MdfBudgetTests
     public void A_budget_cannot_be_set_below_what_is_committed()
     {
         var budget = Budget(10_000m);
-        budget.Commit(6_000m);
+        budget.Commit(Dollars(6_000m));
 
         DomainAssert.BrokenRule(() => budget.Set(5_999.99m)).Message.ShouldContain("already committed");
 
@@ -81,7 +81,7 @@ public sealed class MdfBudgetTests
     public void A_budget_can_be_set_to_exactly_what_is_committed()
     {
         var budget = Budget(10_000m);
-        budget.Commit(6_000m);
+        budget.Commit(Dollars(6_000m));
 
         budget.Set(6_000m);
 
@@ -102,10 +102,10 @@ public sealed class MdfBudgetTests
     public void Claims_and_payments_are_tracked_without_touching_the_commitment()
     {
         var budget = Budget(10_000m);
-        budget.Commit(5_000m);
+        budget.Commit(Dollars(5_000m));
 
-        budget.Claim(4_000m);
-        budget.Pay(3_500m);
+        budget.Claim(Dollars(4_000m));
+        budget.Pay(Dollars(3_500m));
 
         (budget.Claimed, budget.Paid, budget.Committed, budget.Remaining).ShouldBe((4_000m, 3_500m, 5_000m, 5_000m));
     }
@@ -113,13 +113,13 @@ public sealed class MdfBudgetTests
     [Fact]
     public void A_computed_budget_follows_its_formula_but_never_drops_below_what_is_committed()
     {
-        var budget = MdfBudget.Computed(PartnerId, 2026, 1m, 100_000m, Usd);
-        budget.Commit(800m);
+        var budget = MdfBudget.Computed(PartnerId, 2026, 1m, Dollars(100_000m));
+        budget.Commit(Dollars(800m));
 
-        budget.FollowComputed(2_000m);
+        budget.FollowComputed(Dollars(2_000m));
         budget.Allocated.ShouldBe(2_000m);
 
-        budget.FollowComputed(500m);
+        budget.FollowComputed(Dollars(500m));
         budget.Allocated.ShouldBe(800m);
         budget.Remaining.ShouldBe(0m);
     }
@@ -127,10 +127,10 @@ public sealed class MdfBudgetTests
     [Fact]
     public void A_set_budget_does_not_follow_the_formula()
     {
-        var budget = MdfBudget.Computed(PartnerId, 2026, 1m, 100_000m, Usd);
+        var budget = MdfBudget.Computed(PartnerId, 2026, 1m, Dollars(100_000m));
         budget.Set(5_000m);
 
-        budget.FollowComputed(9_000m);
+        budget.FollowComputed(Dollars(9_000m));
 
         budget.Allocated.ShouldBe(5_000m);
         budget.Source.ShouldBe(MdfBudgetSource.Set);

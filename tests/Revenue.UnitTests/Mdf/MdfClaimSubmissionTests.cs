@@ -9,7 +9,7 @@ public sealed class MdfClaimSubmissionTests
     private static readonly string[] Proof = ["https://proof.example.com/invoice.pdf", "https://proof.example.com/photos.zip"];
 
     private static MdfClaim Submit(MdfRequest request, decimal amount, DateOnly today) =>
-        request.SubmitClaim(amount, Proof, 12, today, Now);
+        request.SubmitClaim(amount, Proof, 12, Budget(), today, Now);
 
     [Fact]
     public void A_claim_on_an_approved_request_is_submitted_with_its_proof()
@@ -24,7 +24,7 @@ public sealed class MdfClaimSubmissionTests
         claim.ClaimedAmount.ShouldBe(4_000m);
         claim.ProofUrls.ShouldBe(Proof);
         claim.LeadsGenerated.ShouldBe(12);
-        claim.Currency.ShouldBe(Usd);
+        claim.Currency.ShouldBe(Usd.Code);
         claim.ApprovedAmount.ShouldBeNull();
         request.ClaimedAmount.ShouldBe(4_000m);
     }

@@ -82,9 +82,10 @@ public sealed class MdfClaimTests
     public void A_submitted_claim_cannot_be_reimbursed_before_it_is_approved()
     {
         var budget = Budget();
-        var claim = Claim(4_000m);
+        var request = ApprovedRequest();
+        var claim = Claim(4_000m, request);
 
-        DomainAssert.InvalidTransition(() => claim.Reimburse(PaidOn, budget, Now));
+        DomainAssert.InvalidTransition(() => claim.Reimburse(PaidOn, request, budget, Now));
 
         budget.Paid.ShouldBe(0m);
         DomainAssert.NotRaised<MdfClaimReimbursedEvent>(claim);
@@ -94,10 +95,11 @@ public sealed class MdfClaimTests
     public void Reimbursing_an_approved_claim_pays_the_approved_amount_from_the_budget_and_raises_an_event()
     {
         var budget = Budget(10_000m);
-        var claim = Claim(4_000m, ApprovedRequest(5_000m, budget));
+        var request = ApprovedRequest(5_000m, budget);
+        var claim = Claim(4_000m, request);
         claim.Approve(3_250m, "Partial proof", Now);
 
-        claim.Reimburse(PaidOn, budget, Now);
+        claim.Reimburse(PaidOn, request, budget, Now);
 
         claim.Status.ShouldBe(MdfClaimStatus.Reimbursed);
         claim.PaidOn.ShouldBe(PaidOn);
@@ -111,11 +113,12 @@ public sealed class MdfClaimTests
     public void A_claim_is_reimbursed_only_once()
     {
         var budget = Budget(10_000m);
-        var claim = Claim(4_000m);
+        var request = ApprovedRequest();
+        var claim = Claim(4_000m, request);
         claim.Approve(4_000m, null, Now);
-        claim.Reimburse(PaidOn, budget, Now);
+        claim.Reimburse(PaidOn, request, budget, Now);
 
-        DomainAssert.InvalidTransition(() => claim.Reimburse(PaidOn.AddDays(1), budget, Now));
+        DomainAssert.InvalidTransition(() => claim.Reimburse(PaidOn.AddDays(1), request, budget, Now));
 
         budget.Paid.ShouldBe(4_000m);
         claim.PaidOn.ShouldBe(PaidOn);

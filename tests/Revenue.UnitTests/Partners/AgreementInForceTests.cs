@@ -91,9 +91,10 @@ public sealed class AgreementInForceTests
     {
         var (agreementId, signedAt) = (Guid.CreateVersion7(), Now.AddDays(-3));
 
-        var terms = AgreementTerms.Signed(agreementId, PartnerId, PartnerType.Msp, 20m, 1m, 2m, 3m, Jan2026, new DateOnly(2026, 12, 31), signedAt);
+        var terms = AgreementTerms.Signed(agreementId, PartnerId, PartnerType.Msp, 20m, 1m, 2m, 3m, Jan2026, new DateOnly(2026, 12, 31), signedAt, Eur);
 
         terms.AgreementId.ShouldBe(agreementId);
+        terms.PayoutCurrency.ShouldBe("EUR");
         terms.PartnerId.ShouldBe(PartnerId);
         terms.PartnerType.ShouldBe(PartnerType.Msp);
         (terms.MarginPercent, terms.CommissionPercent, terms.ReferralFeePercent, terms.RevenueSharePercent).ShouldBe((20m, 1m, 2m, 3m));

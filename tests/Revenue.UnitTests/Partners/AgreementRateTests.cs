@@ -42,7 +42,7 @@ public sealed class AgreementRateTests
 
         rate.AgreementPercent.ShouldBe(0m);
         rate.TotalPercent.ShouldBe(expectedTotal);
-        rate.On(50_000m).ShouldBe(expectedTotal * 500m);
+        rate.On(Dollars(50_000m)).Amount.ShouldBe(expectedTotal * 500m);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class AgreementRateTests
     {
         var rate = Agreement(PartnerType.Reseller, margin: 20m).RateWith(0m);
 
-        rate.On(50_000m).ShouldBe(10_000m);
+        rate.On(Dollars(50_000m)).Amount.ShouldBe(10_000m);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class AgreementRateTests
     {
         var rate = Agreement(PartnerType.Reseller, margin: 20m).RateWith(2m);
 
-        rate.On(50_000m).ShouldBe(11_000m);
+        rate.On(Dollars(50_000m)).Amount.ShouldBe(11_000m);
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class AgreementRateTests
 
             var rate = Agreement(type, margin: 20m).RateWith(partner.MarginBonusPercent);
 
-            rate.On(50_000m).ShouldBe(expected, $"{type} at {tier}");
+            rate.On(Dollars(50_000m)).Amount.ShouldBe(expected, $"{type} at {tier}");
         }
     }
 
@@ -89,9 +89,9 @@ public sealed class AgreementRateTests
         var partner = RevenuePartner.Unknown(PartnerId);
         partner.Activated("Acme", PartnerType.Referral, Region.Emea, tier, (int)tier * 2m, 2m, Now);
 
-        EveryPercent(PartnerType.Referral).RateWith(partner.MarginBonusPercent).On(50_000m).ShouldBe(5_000m);
-        EveryPercent(PartnerType.SystemIntegrator).RateWith(partner.MarginBonusPercent).On(50_000m).ShouldBe(2_500m);
-        EveryPercent(PartnerType.Technology).RateWith(partner.MarginBonusPercent).On(50_000m).ShouldBe(7_500m);
+        EveryPercent(PartnerType.Referral).RateWith(partner.MarginBonusPercent).On(Dollars(50_000m)).Amount.ShouldBe(5_000m);
+        EveryPercent(PartnerType.SystemIntegrator).RateWith(partner.MarginBonusPercent).On(Dollars(50_000m)).Amount.ShouldBe(2_500m);
+        EveryPercent(PartnerType.Technology).RateWith(partner.MarginBonusPercent).On(Dollars(50_000m)).Amount.ShouldBe(7_500m);
     }
 
     public static TheoryData<decimal, decimal, decimal, decimal> RoundedRates => new()
@@ -105,5 +105,5 @@ public sealed class AgreementRateTests
     [Theory]
     [MemberData(nameof(RoundedRates))]
     public void A_rate_on_an_amount_is_rounded_to_cents_half_away_from_zero(decimal margin, decimal bonus, decimal amount, decimal expected) =>
-        ResellerRate(margin, bonus).On(amount).ShouldBe(expected);
+        ResellerRate(margin, bonus).On(Dollars(amount)).Amount.ShouldBe(expected);
 }

@@ -31,7 +31,7 @@ public sealed class PayoutTests
         payout.Amount.ShouldBe(8_300m);
         payout.LineCount.ShouldBe(3);
         payout.Status.ShouldBe(PayoutStatus.Draft);
-        (payout.PartnerId, payout.Quarter, payout.QuarterStart, payout.Currency).ShouldBe((PartnerId, "2026-Q2", Q2Start, Usd));
+        (payout.PartnerId, payout.Quarter, payout.QuarterStart, payout.Currency).ShouldBe((PartnerId, "2026-Q2", Q2Start, Usd.Code));
         payout.CreatedAt.ShouldBe(Now);
         payout.Version.ShouldBe(1);
         payout.DomainEvents.ShouldBeEmpty();

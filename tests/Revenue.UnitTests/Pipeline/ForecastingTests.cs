@@ -1,4 +1,5 @@
 using Revenue.Domain.Pipeline;
+using static Revenue.UnitTests.Given;
 
 namespace Revenue.UnitTests.Pipeline;
 
@@ -49,5 +50,5 @@ public sealed class ForecastingTests
     [Theory]
     [MemberData(nameof(Forecasts))]
     public void The_forecast_is_booked_plus_the_weighted_open_pipeline_rounded_to_cents(decimal booked, decimal openPipeline, decimal winRate, decimal expected) =>
-        Forecasting.Forecast(booked, openPipeline, winRate).ShouldBe(expected);
+        Forecasting.Forecast(Dollars(booked), Dollars(openPipeline), winRate).ShouldBe(Dollars(expected));
 }

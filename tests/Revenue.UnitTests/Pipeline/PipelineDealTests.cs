@@ -16,7 +16,7 @@ public sealed class PipelineDealTests
     {
         var deal = NewDeal();
 
-        deal.Approved(40_000m, Usd, ExpectedClose, ApprovedOn);
+        deal.Approved(40_000m, Usd.Code, ExpectedClose, ApprovedOn);
 
         deal.Status.ShouldBe(PipelineStatus.Open);
         deal.EstimatedValue.ShouldBe(40_000m);
@@ -30,9 +30,9 @@ public sealed class PipelineDealTests
     public void Winning_an_open_deal_records_the_won_value_and_close_date()
     {
         var deal = NewDeal();
-        deal.Approved(40_000m, Usd, ExpectedClose, ApprovedOn);
+        deal.Approved(40_000m, Usd.Code, ExpectedClose, ApprovedOn);
 
-        deal.Won(50_000m, Usd, ClosedOn);
+        deal.Won(50_000m, Usd.Code, ClosedOn);
 
         deal.Status.ShouldBe(PipelineStatus.Won);
         deal.WonValue.ShouldBe(50_000m);
@@ -44,9 +44,9 @@ public sealed class PipelineDealTests
     public void A_win_arriving_before_the_approval_stays_won_and_gets_the_estimated_value()
     {
         var deal = NewDeal();
-        deal.Won(50_000m, Usd, ClosedOn);
+        deal.Won(50_000m, Usd.Code, ClosedOn);
 
-        deal.Approved(40_000m, Usd, ExpectedClose, ApprovedOn);
+        deal.Approved(40_000m, Usd.Code, ExpectedClose, ApprovedOn);
 
         deal.Status.ShouldBe(PipelineStatus.Won);
         deal.WonValue.ShouldBe(50_000m);
@@ -59,7 +59,7 @@ public sealed class PipelineDealTests
     public void A_loss_after_a_win_is_ignored()
     {
         var deal = NewDeal();
-        deal.Won(50_000m, Usd, ClosedOn);
+        deal.Won(50_000m, Usd.Code, ClosedOn);
 
         deal.Lost(ClosedOn.AddDays(5));
 
@@ -73,7 +73,7 @@ public sealed class PipelineDealTests
         var deal = NewDeal();
         deal.Lost(ClosedOn);
 
-        deal.Won(50_000m, Usd, ClosedOn.AddDays(1));
+        deal.Won(50_000m, Usd.Code, ClosedOn.AddDays(1));
 
         deal.Status.ShouldBe(PipelineStatus.Lost);
         deal.WonValue.ShouldBeNull();
@@ -86,8 +86,8 @@ public sealed class PipelineDealTests
         var deal = NewDeal();
         deal.Expired(ClosedOn);
 
-        deal.Approved(40_000m, Usd, ExpectedClose, ApprovedOn);
-        deal.Won(50_000m, Usd, ClosedOn);
+        deal.Approved(40_000m, Usd.Code, ExpectedClose, ApprovedOn);
+        deal.Won(50_000m, Usd.Code, ClosedOn);
 
         deal.Status.ShouldBe(PipelineStatus.Expired);
         deal.EstimatedValue.ShouldBe(40_000m);
@@ -97,9 +97,9 @@ public sealed class PipelineDealTests
     public void A_duplicated_close_keeps_the_first_close_date()
     {
         var deal = NewDeal();
-        deal.Won(50_000m, Usd, ClosedOn);
+        deal.Won(50_000m, Usd.Code, ClosedOn);
 
-        deal.Won(99_000m, Usd, ClosedOn.AddDays(2));
+        deal.Won(99_000m, Usd.Code, ClosedOn.AddDays(2));
 
         deal.WonValue.ShouldBe(50_000m);
         deal.ClosedOn.ShouldBe(ClosedOn);

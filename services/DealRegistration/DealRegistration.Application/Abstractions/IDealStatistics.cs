@@ -12,7 +12,10 @@ public sealed record DealKpis(
     double? ApprovalRate,
     double? WinRate);
 
-public sealed record CampaignRollup(int LeadCount, int ConvertedDeals, decimal Pipeline, decimal WonRevenue);
+/// <summary>A campaign's counts, and its open pipeline and won revenue per deal currency (amounts of two currencies never add).</summary>
+public sealed record CampaignRollup(int LeadCount, int ConvertedDeals, IReadOnlyList<CurrencyRollup> ByCurrency);
+
+public sealed record CurrencyRollup(string Currency, decimal Pipeline, decimal WonRevenue);
 
 /// <summary>Aggregates computed in SQL (percentiles, sums), never by loading rows.</summary>
 public interface IDealStatistics

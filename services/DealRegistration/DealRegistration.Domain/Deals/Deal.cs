@@ -27,9 +27,13 @@ public sealed partial class Deal : AggregateRoot
 
     public List<string> Products { get; private set; } = [];
 
+    /// <summary>In <see cref="Currency"/>, rounded to its minor units (the deal keeps the currency it was registered in).</summary>
     public decimal EstimatedValue { get; private set; }
 
     public string Currency { get; private set; } = string.Empty;
+
+    /// <summary>The estimated value as money.</summary>
+    public Money Value => Money.Of(EstimatedValue, ChannelPlatform.SharedKernel.Currency.Of(Currency));
 
     public DateOnly ExpectedCloseDate { get; private set; }
 
@@ -76,8 +80,9 @@ public sealed partial class Deal : AggregateRoot
     public static Deal Register(DealRegistrationData data, IEnumerable<DealConflict> conflicts, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (Math.Round(data.EstimatedValue, 2, MidpointRounding.AwayFromZero) <= 0)
-            throw new InvalidValueException("estimatedValue", "estimatedValue must be at least 0.01.");
+        var value = Money.Of(data.EstimatedValue, data.Currency);
+        if (!value.IsPositive)
+            throw new InvalidValueException("estimatedValue", $"estimatedValue must be at least one minor unit of {value.Currency}.");
         var products = data.Products.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (products.Count == 0)
             throw new InvalidValueException("products", "At least one product is required.");
@@ -88,8 +93,8 @@ public sealed partial class Deal : AggregateRoot
             SubmittedByContactId = data.SubmittedByContactId,
             Customer = data.Customer,
             Products = products,
-            EstimatedValue = Math.Round(data.EstimatedValue, 2, MidpointRounding.AwayFromZero),
-            Currency = data.Currency.ToUpperInvariant(),
+            EstimatedValue = value.Amount,
+            Currency = value.Currency.Code,
             ExpectedCloseDate = data.ExpectedCloseDate,
             CampaignId = data.CampaignId,
             LeadId = data.LeadId,
@@ -132,10 +137,11 @@ public sealed partial class Deal : AggregateRoot
     public void Win(decimal actualValue, DateOnly closedOn, string by, DateTimeOffset now)
     {
         EnsureStatus(DealStatus.Approved, "won");
-        if (Math.Round(actualValue, 2, MidpointRounding.AwayFromZero) <= 0)
-            throw new InvalidValueException("actualValue", "actualValue must be at least 0.01.");
+        var value = Money.Of(actualValue, Value.Currency);
+        if (!value.IsPositive)
+            throw new InvalidValueException("actualValue", $"actualValue must be at least one minor unit of {value.Currency}.");
         Status = DealStatus.Won;
-        ActualValue = Math.Round(actualValue, 2, MidpointRounding.AwayFromZero);
+        ActualValue = value.Amount;
         ClosedOn = closedOn;
         _history.Add(new DealHistoryEntry(DealStatus.Won, now, by, null));
         Raise(new DealWon(this, now));

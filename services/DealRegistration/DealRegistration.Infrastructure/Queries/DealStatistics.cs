@@ -32,11 +32,16 @@ internal sealed class DealStatistics(DealsDbContext db) : IDealStatistics
 
     private const string CampaignSql = """
         SELECT (SELECT count(*) FROM dealreg.leads WHERE campaign_id = @campaign)::int AS lead_count,
-               count(*) FILTER (WHERE lead_id IS NOT NULL)::int AS converted_deals,
-               coalesce(sum(estimated_value) FILTER (WHERE status IN ('Submitted', 'Approved')), 0) AS pipeline,
-               coalesce(sum(actual_value) FILTER (WHERE status = 'Won'), 0) AS won_revenue
+               (SELECT count(*) FROM dealreg.deals WHERE campaign_id = @campaign AND lead_id IS NOT NULL)::int AS converted_deals,
+               NULL AS currency, 0::numeric AS pipeline, 0::numeric AS won_revenue
+        UNION ALL
+        SELECT 0, 0, currency,
+               coalesce(sum(estimated_value) FILTER (WHERE status IN ('Submitted', 'Approved')), 0),
+               coalesce(sum(actual_value) FILTER (WHERE status = 'Won'), 0)
         FROM dealreg.deals
         WHERE campaign_id = @campaign
+        GROUP BY currency
+        ORDER BY currency NULLS FIRST
         """;
 
     public async Task<DealKpis> KpisAsync(DateTimeOffset from, DateTimeOffset to, Guid? partnerId, DateTimeOffset now, CancellationToken cancellationToken)
@@ -65,7 +70,11 @@ internal sealed class DealStatistics(DealsDbContext db) : IDealStatistics
         command.Parameters.Add(new NpgsqlParameter("campaign", NpgsqlDbType.Uuid) { Value = campaignId });
         await using var r = await command.ExecuteReaderAsync(cancellationToken);
         await r.ReadAsync(cancellationToken);
-        return new CampaignRollup(r.GetInt32(0), r.GetInt32(1), r.GetDecimal(2), r.GetDecimal(3));
+        var (leads, converted) = (r.GetInt32(0), r.GetInt32(1));
+        var byCurrency = new List<CurrencyRollup>();
+        while (await r.ReadAsync(cancellationToken))
+            byCurrency.Add(new CurrencyRollup(r.GetString(2), r.GetDecimal(3), r.GetDecimal(4)));
+        return new CampaignRollup(leads, converted, byCurrency.OrderBy(c => c.Currency, StringComparer.Ordinal).ToList());
     }
 
     private static double? Percent(int part, int whole) => whole == 0 ? null : Math.Round(100.0 * part / whole, 1);

@@ -10,10 +10,12 @@ namespace Partners.Api.Endpoints;
 
 internal static class AgreementEndpoints
 {
-    public sealed record CreateAgreementRequest(DateOnly? EffectiveFrom, int? TermMonths, decimal? MarginPercent, decimal? CommissionPercent, decimal? ReferralFeePercent, decimal? RevenueSharePercent)
+    public sealed record CreateAgreementRequest(
+        DateOnly? EffectiveFrom, int? TermMonths, decimal? MarginPercent, decimal? CommissionPercent, decimal? ReferralFeePercent, decimal? RevenueSharePercent,
+        string? PayoutCurrency = null)
     {
         public CreateAgreementCommand ToCommand(Guid partnerId) =>
-            new(partnerId, EffectiveFrom, TermMonths, MarginPercent, CommissionPercent, ReferralFeePercent, RevenueSharePercent);
+            new(partnerId, EffectiveFrom, TermMonths, MarginPercent, CommissionPercent, ReferralFeePercent, RevenueSharePercent, PayoutCurrency);
     }
 
     public sealed record SignRequest(string? SignedBy);
@@ -28,7 +30,8 @@ internal static class AgreementEndpoints
                 return ApiResults.CreatedVersioned(http, $"/api/v1/partners/{id}/agreements/{agreement.Id}", agreement);
             })
             .RequireAuthorization(Policies.ChannelManager)
-            .WithSummary("Draft an agreement. Terms by type: Reseller margin 15–30, Msp margin 20–40, Referral commission 10–15, SystemIntegrator referral fee 5–15, Technology revenue share 5–30 (400 outside).")
+            .WithSummary("Draft an agreement. Terms by type: Reseller margin 15–30, Msp margin 20–40, Referral commission 10–15, SystemIntegrator referral fee 5–15, Technology revenue share 5–30 (400 outside). " +
+                "payoutCurrency (ISO 4217, default the reporting currency) is what the partner's compensation is paid in.")
             .Produces<AgreementResponse>(StatusCodes.Status201Created)
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 

@@ -11,7 +11,7 @@ public sealed class Agreement : Entity
     {
     }
 
-    internal Agreement(Guid partnerId, DateOnly effectiveFrom, int termMonths, AgreementTerms terms, DateTimeOffset now)
+    internal Agreement(Guid partnerId, DateOnly effectiveFrom, int termMonths, AgreementTerms terms, Currency payoutCurrency, DateTimeOffset now)
     {
         if (termMonths is < 1 or > 60)
             throw new InvalidValueException("termMonths", "termMonths must be between 1 and 60.");
@@ -24,6 +24,7 @@ public sealed class Agreement : Entity
         CommissionPercent = terms.CommissionPercent;
         ReferralFeePercent = terms.ReferralFeePercent;
         RevenueSharePercent = terms.RevenueSharePercent;
+        PayoutCurrency = payoutCurrency.Code;
         Status = AgreementStatus.Draft;
         CreatedAt = now;
     }
@@ -43,6 +44,9 @@ public sealed class Agreement : Entity
     public decimal? ReferralFeePercent { get; private set; }
 
     public decimal? RevenueSharePercent { get; private set; }
+
+    /// <summary>ISO 4217 code the partner's compensation under this agreement is paid in (ADR 0013).</summary>
+    public string PayoutCurrency { get; private set; } = string.Empty;
 
     public AgreementStatus Status { get; private set; }
 

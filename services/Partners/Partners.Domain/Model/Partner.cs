@@ -88,11 +88,11 @@ public sealed partial class Partner : AggregateRoot
     }
 
     /// <summary>Drafts an agreement: a Qualified partner starts onboarding; an active partner renewing stays Active.</summary>
-    public Agreement DraftAgreement(DateOnly effectiveFrom, int? termMonths, AgreementTerms terms, DateTimeOffset now)
+    public Agreement DraftAgreement(DateOnly effectiveFrom, int? termMonths, AgreementTerms terms, Currency payoutCurrency, DateTimeOffset now)
     {
         if (Status is not (PartnerStatus.Qualified or PartnerStatus.Onboarding or PartnerStatus.Active))
             throw new InvalidTransitionException($"Partner is {Status}; agreements are drafted for Qualified, Onboarding or Active partners.");
-        var agreement = new Agreement(Id, effectiveFrom, termMonths ?? Agreement.DefaultTermMonths, terms, now);
+        var agreement = new Agreement(Id, effectiveFrom, termMonths ?? Agreement.DefaultTermMonths, terms, payoutCurrency, now);
         _agreements.Add(agreement);
         if (Status == PartnerStatus.Qualified)
             Status = PartnerStatus.Onboarding;

@@ -9,18 +9,26 @@ using Partners.Application.Metrics.RecordRevenue;
 
 namespace Partners.Infrastructure.Messaging;
 
-/// <summary>revenue.booked → the partner's trailing revenue (and promotion).</summary>
+/// <summary>
+/// revenue.booked → the partner's trailing revenue (and promotion), in the reporting currency: the tier thresholds are
+/// reporting-currency amounts, so a booking in another currency counts at its reporting amount (a message from before
+/// issue 15 has none, and was in the reporting currency).
+/// </summary>
 public sealed class RevenueBookedConsumer(IInbox inbox, ICorrelationContext correlation, ISender sender) : InboxConsumer<RevenueBooked>(inbox, correlation)
 {
     protected override async Task ApplyAsync(RevenueBooked m, CancellationToken cancellationToken) =>
-        await sender.Send(new RecordRevenueCommand(m.EventId, m.PartnerId, m.BookingId, m.Amount, m.Currency, m.BookedOn), cancellationToken);
+        await sender.Send(
+            new RecordRevenueCommand(m.EventId, m.PartnerId, m.BookingId, m.ReportingAmount ?? m.Amount, m.ReportingCurrency ?? m.Currency, m.BookedOn),
+            cancellationToken);
 }
 
 /// <summary>revenue.booking-adjusted → a refund or credit counts against trailing revenue.</summary>
 public sealed class BookingAdjustedConsumer(IInbox inbox, ICorrelationContext correlation, ISender sender) : InboxConsumer<BookingAdjusted>(inbox, correlation)
 {
     protected override async Task ApplyAsync(BookingAdjusted m, CancellationToken cancellationToken) =>
-        await sender.Send(new RecordRevenueCommand(m.EventId, m.PartnerId, m.BookingId, m.Amount, m.Currency, m.AdjustedOn), cancellationToken);
+        await sender.Send(
+            new RecordRevenueCommand(m.EventId, m.PartnerId, m.BookingId, m.ReportingAmount ?? m.Amount, m.ReportingCurrency ?? m.Currency, m.AdjustedOn),
+            cancellationToken);
 }
 
 /// <summary>enablement.certification-earned → certified reps (and promotion).</summary>

@@ -28,7 +28,7 @@ internal sealed class PartnerIntegrationEvents : IIntegrationEventMapper
             AgreementSigned e => new Contract.PartnerAgreementSigned(
                 id, e.OccurredAt, e.Partner.Id, e.Agreement.Id, e.Partner.Type.ToString(),
                 e.Agreement.MarginPercent, e.Agreement.CommissionPercent, e.Agreement.ReferralFeePercent, e.Agreement.RevenueSharePercent,
-                e.Agreement.EffectiveFrom, e.Agreement.ExpiresOn),
+                e.Agreement.EffectiveFrom, e.Agreement.ExpiresOn, e.Agreement.PayoutCurrency),
             ContactAdded e => new Contract.PartnerContactAdded(
                 id, e.OccurredAt, e.Partner.Id, e.Contact.Id, e.Contact.FirstName, e.Contact.LastName, e.Contact.Email, e.Contact.Role.ToString()),
             ContactDeactivated e => new Contract.PartnerContactDeactivated(id, e.OccurredAt, e.Partner.Id, e.Contact.Id),

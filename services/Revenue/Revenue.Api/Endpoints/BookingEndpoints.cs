@@ -20,13 +20,15 @@ internal static class BookingEndpoints
                 return ApiResults.CreatedVersioned(http, $"/api/v1/revenue/bookings/{booking.Id}", booking);
             })
             .WithTags("Bookings").RequireAuthorization(Policies.ChannelManager)
-            .WithSummary("Book direct (non-partner) revenue, for the partner share of total revenue. 422 for a currency other than the reporting one.")
+            .WithSummary("Book direct (non-partner) revenue, for the partner share of total revenue, in any supported currency: its reportingAmount " +
+                "is converted at the rate in force on bookedOn (422 naming currency and date when there is none).")
             .ProducesStandardErrors(StatusCodes.Status422UnprocessableEntity);
 
         app.MapGet("/api/v1/revenue/pending-wins", async (Guid? partnerId, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListPendingWinsQuery(partnerId, PagingQuery.ToPageRequest(limit, cursor)), ct)))
             .WithTags("Bookings").RequireAuthorization(Policies.Internal)
-            .WithSummary("Won deals not booked yet, with what each waits for (the partner's activation, or an agreement in force on the close date).")
+            .WithSummary("Won deals not booked yet, with what each waits for (the partner's activation, an agreement in force on the close date, " +
+                "or the exchange rate of the deal's or the payout currency on the close date).")
             .ProducesStandardErrors();
 
         var group = app.MapGroup("/api/v1/revenue/bookings").WithTags("Bookings");
@@ -44,7 +46,8 @@ internal static class BookingEndpoints
                 return ApiResults.CreatedVersioned(http, $"/api/v1/revenue/bookings/{booking.Id}", booking);
             })
             .RequireAuthorization(Policies.ChannelManager)
-            .WithSummary("Adjust a booking (negative amount for a refund or credit). The compensation is re-computed at the booking's rate; " +
+            .WithSummary("Adjust a booking (negative amount for a refund or credit, in the booking's currency). The reporting amount and the " +
+                "compensation are re-computed at the booking's own percent and exchange rates (a full refund claws back exactly what was paid); " +
                 "the change is a new compensation line, a clawback netted against the partner's next payout when the compensation was paid. " +
                 "Returns the booking with its adjustments.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity);

@@ -26,7 +26,8 @@ internal static class MdfEndpoints
         budgets.MapGet("/{partnerId:guid}", async (Guid partnerId, int? year, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new GetMdfBudgetQuery(partnerId, year), ct)))
             .RequireAuthorization(Policies.Read)
-            .WithSummary("The partner's MDF budget for the year (default: this year): allocated, committed, claimed, paid, remaining.")
+            .WithSummary("The partner's MDF budget for the year (default: this year): allocated, committed, claimed, paid, remaining, all in " +
+                "its currency (the partner's payout currency). A computed allocation converts prior-year revenue at the rate of 1 January.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound);
         budgets.MapPut("/{partnerId:guid}", async (Guid partnerId, int? year, BudgetBody b, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new SetMdfBudgetCommand(partnerId, year, b.Amount), ct)))
@@ -41,7 +42,8 @@ internal static class MdfEndpoints
                 return ApiResults.CreatedVersioned(http, $"/api/v1/revenue/mdf/requests/{request.Id}", request);
             })
             .RequireAuthorization(Policies.ManagerOrPartner)
-            .WithSummary("Submit an MDF request; a Partner caller's partnerId comes from its token (another one is 403). 422 if the partner is not "
+            .WithSummary("Submit an MDF request in any supported currency (default: the budget's); another one than the budget's is converted " +
+                "at the request date's rates (422 naming currency and date when one is missing). A Partner caller's partnerId comes from its token (another one is 403). 422 if the partner is not "
                 + "active, or if campaignId names a campaign the partner is not in (the same answer as an unknown campaign; membership "
                 + "comes from dealreg.campaign-created).")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
@@ -54,7 +56,8 @@ internal static class MdfEndpoints
         requests.MapPost("/{id:guid}/approve", async (Guid id, ApproveBody b, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new ApproveMdfRequestCommand(id, b.ApprovedAmount), ct)))
             .RequireAuthorization(Policies.ChannelManager)
-            .WithSummary("Approve up to the requested amount and within the year's remaining budget (else 422); concurrent approvals never overspend.")
+            .WithSummary("Approve up to the requested amount (in the request's currency) whose budget-currency equivalent fits the year's " +
+                "remaining budget (else 422); concurrent approvals never overspend.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity);
         requests.MapPost("/{id:guid}/reject", async (Guid id, RejectBody b, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new RejectMdfRequestCommand(id, b.Reason), ct)))

@@ -8,7 +8,7 @@ namespace Revenue.Api.Endpoints;
 /// <summary>Quarterly payout statements: build, approve, mark paid (revenue.payout-paid).</summary>
 internal static class PayoutEndpoints
 {
-    public sealed record PayoutBody(Guid? PartnerId, string? Quarter);
+    public sealed record PayoutBody(Guid? PartnerId, string? Quarter, string? Currency = null);
 
     public sealed record PaidBody(DateOnly? PaidOn, string? Reference);
 
@@ -17,12 +17,13 @@ internal static class PayoutEndpoints
         var group = app.MapGroup("/api/v1/revenue/payouts").WithTags("Payouts");
         group.MapPost("/", async (PayoutBody b, ISender sender, HttpContext http, CancellationToken ct) =>
             {
-                var payout = await sender.Send(new CreatePayoutCommand(b.PartnerId, b.Quarter), ct);
+                var payout = await sender.Send(new CreatePayoutCommand(b.PartnerId, b.Quarter, b.Currency), ct);
                 return ApiResults.CreatedVersioned(http, $"/api/v1/revenue/payouts/{payout.Id}", payout);
             })
             .RequireAuthorization(Policies.ChannelManager)
-            .WithSummary("The statement of a partner's compensation lines earned up to the quarter's end and in no payout yet (clawbacks netted). " +
-                "409 if the partner already has a payout for the quarter; 422 for a quarter not started, if there is nothing to pay or clawbacks exceed it.")
+            .WithSummary("The statement of a partner's compensation lines earned up to the quarter's end and in no payout yet (clawbacks netted), " +
+                "in the partner's payout currency (a partner owed in two currencies names one in 'currency', else 422). " +
+                "409 if the partner already has a payout for the quarter in that currency; 422 for a quarter not started, if there is nothing to pay or clawbacks exceed it.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", async (Guid? partnerId, string? quarter, string? status, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListPayoutsQuery(partnerId, quarter, status, PagingQuery.ToPageRequest(limit, cursor)), ct)))

@@ -5,6 +5,7 @@ using Revenue.Domain.Mdf;
 using Revenue.Domain.Partners;
 using Revenue.Domain.Payouts;
 using Revenue.Domain.Pipeline;
+using Revenue.Domain.Rates;
 
 namespace Revenue.Application.Abstractions;
 
@@ -34,6 +35,8 @@ public interface IRevenueDbContext
     DbSet<CampaignMembership> Campaigns { get; }
 
     DbSet<TierBenefits> TierBenefits { get; }
+
+    DbSet<ExchangeRate> ExchangeRates { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

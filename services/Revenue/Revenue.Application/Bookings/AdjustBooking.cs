@@ -1,3 +1,4 @@
+using ChannelPlatform.Application;
 using ChannelPlatform.Application.Exceptions;
 using ChannelPlatform.Application.Messaging;
 using ChannelPlatform.Application.Security;
@@ -16,7 +17,7 @@ public sealed class AdjustBookingValidator : AbstractValidator<AdjustBookingComm
 {
     public AdjustBookingValidator()
     {
-        RuleFor(c => c.Amount).NotNull().NotEqual(0).PrecisionScale(18, 2, true);
+        RuleFor(c => c.Amount).NotNull().NotEqual(0).IsAmount();
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(500);
         RuleFor(c => c.AdjustedOn).InclusiveBetween(Dates.Earliest, Dates.Latest).When(c => c.AdjustedOn is not null);
     }

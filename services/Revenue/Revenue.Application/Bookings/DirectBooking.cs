@@ -2,7 +2,8 @@ using ChannelPlatform.Application;
 using ChannelPlatform.Application.Messaging;
 using FluentValidation;
 using Mediator;
-using Microsoft.Extensions.Options;
+using ChannelPlatform.SharedKernel;
+using Revenue.Application.Rates;
 using Revenue.Application.Abstractions;
 using Revenue.Domain.Bookings;
 using Revenue.Domain.Partners;
@@ -16,21 +17,25 @@ public sealed class BookDirectRevenueValidator : AbstractValidator<BookDirectRev
 {
     public BookDirectRevenueValidator()
     {
-        RuleFor(c => c.Amount).NotNull().GreaterThan(0).PrecisionScale(18, 2, true);
-        RuleFor(c => c.Currency).NotEmpty().Length(3);
+        RuleFor(c => c.Amount).NotNull().GreaterThan(0).IsAmount();
+        RuleFor(c => c.Currency).NotEmpty().IsCurrencyCode();
         RuleFor(c => c.BookedOn).NotNull().InclusiveBetween(Dates.Earliest, Dates.Latest);
         RuleFor(c => c.Region).IsEnumName<BookDirectRevenueCommand, Region>();
         RuleFor(c => c.Description).MaximumLength(500);
     }
 }
 
-public sealed class BookDirectRevenueHandler(IRevenueDbContext db, IOptions<PlatformOptions> platform, TimeProvider clock) : ICommandHandler<BookDirectRevenueCommand, BookingResponse>
+/// <summary>In any supported currency, converted at the rate in force on bookedOn (422 naming currency and date when there is none).</summary>
+public sealed class BookDirectRevenueHandler(IRevenueDbContext db, ExchangeRateBook rates, TimeProvider clock)
+    : ICommandHandler<BookDirectRevenueCommand, BookingResponse>
 {
-    public ValueTask<BookingResponse> Handle(BookDirectRevenueCommand c, CancellationToken ct)
+    public async ValueTask<BookingResponse> Handle(BookDirectRevenueCommand c, CancellationToken ct)
     {
-        platform.Value.EnsureReportingCurrency(c.Currency!);
-        var booking = Booking.Direct(c.Amount!.Value, platform.Value.ReportingCurrency, c.BookedOn!.Value, Validation.ParseEnum<Region>(c.Region!), c.Description, clock.GetUtcNow());
+        var amount = Money.Of(c.Amount!.Value, c.Currency!);
+        var rate = await rates.RequireAsync(amount.Currency, c.BookedOn!.Value, ct);
+        var region = Validation.ParseEnum<Region>(c.Region!);
+        var booking = Booking.Direct(amount, c.BookedOn!.Value, region, c.Description, rate, rates.Reporting, clock.GetUtcNow());
         db.Bookings.Add(booking);
-        return ValueTask.FromResult(booking.ToResponse());
+        return booking.ToResponse();
     }
 }

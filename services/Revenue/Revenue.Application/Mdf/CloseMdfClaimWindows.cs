@@ -2,8 +2,8 @@ using ChannelPlatform.Application;
 using ChannelPlatform.Application.Messaging;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Revenue.Application.Abstractions;
+using Revenue.Application.Rates;
 using Revenue.Domain.Mdf;
 
 namespace Revenue.Application.Mdf;
@@ -15,7 +15,7 @@ public sealed record CloseMdfClaimWindowsCommand(int Batch = 200) : ICommand<int
 /// Each request is closed under its partner's lock (as claims and approvals are), so the close never
 /// races a claim on the same request; a second replica finds it closed already.
 /// </summary>
-public sealed class CloseMdfClaimWindowsHandler(IRevenueDbContext db, IOptions<PlatformOptions> platform, TimeProvider clock) : ICommandHandler<CloseMdfClaimWindowsCommand, int>
+public sealed class CloseMdfClaimWindowsHandler(IRevenueDbContext db, ExchangeRateBook rates, TimeProvider clock) : ICommandHandler<CloseMdfClaimWindowsCommand, int>
 {
     public async ValueTask<int> Handle(CloseMdfClaimWindowsCommand c, CancellationToken ct)
     {
@@ -33,7 +33,7 @@ public sealed class CloseMdfClaimWindowsHandler(IRevenueDbContext db, IOptions<P
             var ids = partner.Select(r => r.Id).ToList();
             foreach (var request in await db.MdfRequests.Where(r => ids.Contains(r.Id)).ToListAsync(ct))
             {
-                var (budget, _) = await new MdfBudgetCalculator(db, platform.Value).LockAsync(request.PartnerId, request.PlannedOn.Year, ct);
+                var (budget, _) = await new MdfBudgetCalculator(db, rates, clock).LockAsync(request.PartnerId, request.PlannedOn.Year, ct);
                 if (request.CloseClaims(budget, today))
                     closed++;
             }

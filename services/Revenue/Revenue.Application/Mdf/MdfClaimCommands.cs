@@ -5,8 +5,8 @@ using ChannelPlatform.Application.Security;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Revenue.Application.Abstractions;
+using Revenue.Application.Rates;
 using Revenue.Domain.Mdf;
 
 namespace Revenue.Application.Mdf;
@@ -21,7 +21,7 @@ public sealed class SubmitMdfClaimValidator : AbstractValidator<SubmitMdfClaimCo
 {
     public SubmitMdfClaimValidator()
     {
-        RuleFor(c => c.ClaimedAmount).NotNull().GreaterThan(0).PrecisionScale(18, 2, true);
+        RuleFor(c => c.ClaimedAmount).NotNull().GreaterThan(0).IsAmount();
         RuleFor(c => c.ProofUrls).NotEmpty().Must(u => u!.Count <= 20).WithMessage("At most 20 proof URLs.");
         RuleForEach(c => c.ProofUrls)
             .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && u.Length <= 2000)
@@ -34,7 +34,7 @@ public sealed class ApproveMdfClaimValidator : AbstractValidator<ApproveMdfClaim
 {
     public ApproveMdfClaimValidator()
     {
-        RuleFor(c => c.ApprovedAmount).NotNull().GreaterThanOrEqualTo(0).PrecisionScale(18, 2, true);
+        RuleFor(c => c.ApprovedAmount).NotNull().GreaterThanOrEqualTo(0).IsAmount();
         RuleFor(c => c.Reason).MaximumLength(1000);
     }
 }
@@ -49,7 +49,7 @@ public sealed class ReimburseMdfClaimValidator : AbstractValidator<ReimburseMdfC
 /// after the planned date), approved by a channel manager (a short pay needs a reason), then reimbursed.
 /// A partner's claims are serialized by the partner lock, so two claims cannot both take the last of a request.
 /// </summary>
-public sealed class MdfClaimCommandHandler(IRevenueDbContext db, ICurrentUser user, IRequestPreconditions preconditions, IOptions<PlatformOptions> platform, TimeProvider clock) :
+public sealed class MdfClaimCommandHandler(IRevenueDbContext db, ICurrentUser user, IRequestPreconditions preconditions, ExchangeRateBook rates, TimeProvider clock) :
     ICommandHandler<SubmitMdfClaimCommand, MdfClaimResponse>,
     ICommandHandler<ApproveMdfClaimCommand, MdfClaimResponse>,
     ICommandHandler<ReimburseMdfClaimCommand, MdfClaimResponse>
@@ -62,9 +62,8 @@ public sealed class MdfClaimCommandHandler(IRevenueDbContext db, ICurrentUser us
         await db.LockPartnerAsync(partnerId.Value, ct);
         var request = await db.MdfRequests.SingleAsync(r => r.Id == c.RequestId, ct);
         var now = clock.GetUtcNow();
-        var claim = request.SubmitClaim(c.ClaimedAmount!.Value, c.ProofUrls!, c.LeadsGenerated, DateOnly.FromDateTime(now.UtcDateTime), now);
         var budget = await BudgetOfAsync(request, ct);
-        budget.Claim(claim.ClaimedAmount);
+        var claim = request.SubmitClaim(c.ClaimedAmount!.Value, c.ProofUrls!, c.LeadsGenerated, budget, DateOnly.FromDateTime(now.UtcDateTime), now);
         db.MdfClaims.Add(claim);
         return claim.ToResponse();
     }
@@ -87,12 +86,12 @@ public sealed class MdfClaimCommandHandler(IRevenueDbContext db, ICurrentUser us
     {
         var claim = await LoadAsync(c.Id, ct);
         var request = await db.MdfRequests.AsNoTracking().SingleAsync(r => r.Id == claim.RequestId, ct);
-        claim.Reimburse(c.PaidOn!.Value, await BudgetOfAsync(request, ct), clock.GetUtcNow());
+        claim.Reimburse(c.PaidOn!.Value, request, await BudgetOfAsync(request, ct), clock.GetUtcNow());
         return claim.ToResponse();
     }
 
     private async Task<MdfBudget> BudgetOfAsync(MdfRequest request, CancellationToken ct) =>
-        (await new MdfBudgetCalculator(db, platform.Value).LockAsync(request.PartnerId, request.PlannedOn.Year, ct)).Budget;
+        (await new MdfBudgetCalculator(db, rates, clock).LockAsync(request.PartnerId, request.PlannedOn.Year, ct)).Budget;
 
     private async Task<MdfClaim> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -6,11 +6,12 @@ using ChannelPlatform.SharedKernel;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Revenue.Application.Abstractions;
+using Revenue.Application.Rates;
 using Revenue.Application.Bookings;
 using Revenue.Domain.Campaigns;
 using Revenue.Domain.Mdf;
+using Revenue.Domain.Rates;
 
 namespace Revenue.Application.Mdf;
 
@@ -28,15 +29,15 @@ public sealed class SubmitMdfRequestValidator : AbstractValidator<SubmitMdfReque
         RuleFor(c => c.PartnerId).NotEqual(Guid.Empty);
         RuleFor(c => c.ActivityType).IsEnumName<SubmitMdfRequestCommand, MdfActivityType>();
         RuleFor(c => c.Description).NotEmpty().MaximumLength(2000);
-        RuleFor(c => c.RequestedAmount).NotNull().GreaterThan(0).PrecisionScale(18, 2, true);
-        RuleFor(c => c.Currency).Length(3).When(c => c.Currency is not null);
+        RuleFor(c => c.RequestedAmount).NotNull().GreaterThan(0).IsAmount();
+        RuleFor(c => c.Currency).IsCurrencyCode().When(c => c.Currency is not null);
         RuleFor(c => c.PlannedOn).NotNull().InclusiveBetween(Dates.Earliest, Dates.Latest);
     }
 }
 
 public sealed class ApproveMdfRequestValidator : AbstractValidator<ApproveMdfRequestCommand>
 {
-    public ApproveMdfRequestValidator() => RuleFor(c => c.ApprovedAmount).NotNull().GreaterThan(0).PrecisionScale(18, 2, true);
+    public ApproveMdfRequestValidator() => RuleFor(c => c.ApprovedAmount).NotNull().GreaterThan(0).IsAmount();
 }
 
 public sealed class RejectMdfRequestValidator : AbstractValidator<RejectMdfRequestCommand>
@@ -49,7 +50,7 @@ public sealed class RejectMdfRequestValidator : AbstractValidator<RejectMdfReque
 /// approve within the year's remaining budget, with the budget row locked so concurrent approvals
 /// cannot overspend it, or reject.
 /// </summary>
-public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser user, IRequestPreconditions preconditions, IOptions<PlatformOptions> platform, TimeProvider clock) :
+public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser user, IRequestPreconditions preconditions, ExchangeRateBook rates, TimeProvider clock) :
     ICommandHandler<SubmitMdfRequestCommand, MdfRequestResponse>,
     ICommandHandler<ApproveMdfRequestCommand, MdfRequestResponse>,
     ICommandHandler<RejectMdfRequestCommand, MdfRequestResponse>
@@ -57,7 +58,6 @@ public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser 
     public async ValueTask<MdfRequestResponse> Handle(SubmitMdfRequestCommand c, CancellationToken ct)
     {
         var partnerId = PartnerOf(c.PartnerId);
-        platform.Value.EnsureReportingCurrency(c.Currency ?? platform.Value.ReportingCurrency);
         var partner = await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.PartnerId == partnerId, ct) ?? throw new NotFoundException("partner", partnerId);
         if (!partner.Active)
             throw new BusinessRuleViolationException(new PartnerMustBeActive(partnerId));
@@ -66,8 +66,12 @@ public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser 
             var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(x => x.CampaignId == campaignId, ct);
             CampaignMembership.EnsureIncludes(campaign, campaignId, partnerId);
         }
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var (requestRate, budgetRate) = await RatesOfAsync(partnerId, c.Currency, c.PlannedOn!.Value.Year, today, ct);
         var request = MdfRequest.Submit(
-            partnerId, c.CampaignId, Validation.ParseEnum<MdfActivityType>(c.ActivityType!), c.Description!, c.RequestedAmount!.Value, platform.Value.ReportingCurrency, c.PlannedOn!.Value, clock.GetUtcNow());
+            partnerId, c.CampaignId, Validation.ParseEnum<MdfActivityType>(c.ActivityType!), c.Description!,
+            Money.Of(c.RequestedAmount!.Value, requestRate.Currency), requestRate, budgetRate, c.PlannedOn!.Value, now);
         db.MdfRequests.Add(request);
         return request.ToResponse();
     }
@@ -75,7 +79,7 @@ public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser 
     public async ValueTask<MdfRequestResponse> Handle(ApproveMdfRequestCommand c, CancellationToken ct)
     {
         var request = await LoadAsync(c.Id, ct);
-        var (budget, _) = await new MdfBudgetCalculator(db, platform.Value).LockAsync(request.PartnerId, request.PlannedOn.Year, ct);
+        var (budget, _) = await new MdfBudgetCalculator(db, rates, clock).LockAsync(request.PartnerId, request.PlannedOn.Year, ct);
         request.Approve(c.ApprovedAmount!.Value, budget, clock.GetUtcNow());
         return request.ToResponse();
     }
@@ -85,6 +89,20 @@ public sealed class MdfRequestCommandHandler(IRevenueDbContext db, ICurrentUser 
         var request = await LoadAsync(c.Id, ct);
         request.Reject(c.Reason!, clock.GetUtcNow());
         return request.ToResponse();
+    }
+
+    /// <summary>
+    /// The rates of the request date for the requested currency (default: the budget's) and the budget's; one currency needs none
+    /// (no conversion), two need both (422 naming currency and date when one is missing).
+    /// </summary>
+    private async Task<(DatedRate Request, DatedRate Budget)> RatesOfAsync(
+        Guid partnerId, string? currency, int year, DateOnly today, CancellationToken ct)
+    {
+        var budget = await new MdfBudgetCalculator(db, rates, clock).BudgetCurrencyAsync(partnerId, year, ct);
+        var requested = currency is null ? budget : Currency.Of(currency);
+        if (requested == budget)
+            return (new DatedRate(budget, 1m, today), new DatedRate(budget, 1m, today));
+        return (await rates.RequireAsync(requested, today, ct), await rates.RequireAsync(budget, today, ct));
     }
 
     private Guid PartnerOf(Guid? requested)

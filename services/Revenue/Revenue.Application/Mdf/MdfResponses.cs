@@ -4,9 +4,12 @@ using Revenue.Domain.Mdf;
 
 namespace Revenue.Application.Mdf;
 
+/// <param name="Currency">Of requestedAmount, approvedAmount and claimedAmount.</param>
+/// <param name="BudgetCurrency">The budget's (the partner's payout currency): committedAmount and releasedAmount are in it.</param>
+/// <param name="CommittedAmount">The approved amount converted at the request date's rates: what the approval took from the budget.</param>
 public sealed record MdfRequestResponse(
     Guid Id, Guid PartnerId, Guid? CampaignId, MdfActivityType ActivityType, string Description, decimal RequestedAmount, decimal? ApprovedAmount,
-    decimal ClaimedAmount, decimal ReleasedAmount, bool ClaimsClosed, string Currency, DateOnly PlannedOn, DateOnly ClaimsCloseOn, MdfRequestStatus Status, string? RejectionReason,
+    decimal ClaimedAmount, decimal ReleasedAmount, bool ClaimsClosed, string Currency, string BudgetCurrency, decimal CommittedAmount, DateOnly PlannedOn, DateOnly ClaimsCloseOn, MdfRequestStatus Status, string? RejectionReason,
     DateTimeOffset CreatedAt, DateTimeOffset? DecidedAt, string Version) : IVersioned;
 
 public sealed record MdfClaimResponse(
@@ -17,7 +20,8 @@ public static class MdfMapping
 {
     public static MdfRequestResponse ToResponse(this MdfRequest r) =>
         new(
-            r.Id, r.PartnerId, r.CampaignId, r.ActivityType, r.Description, r.RequestedAmount, r.ApprovedAmount, r.ClaimedAmount, r.ReleasedAmount, r.ClaimsClosed, r.Currency, r.PlannedOn,
+            r.Id, r.PartnerId, r.CampaignId, r.ActivityType, r.Description, r.RequestedAmount, r.ApprovedAmount, r.ClaimedAmount, r.ReleasedAmount, r.ClaimsClosed, r.Currency, r.BudgetCurrency, r.CommittedAmount,
+            r.PlannedOn,
             r.ClaimsCloseOn, r.Status, r.RejectionReason, r.CreatedAt, r.DecidedAt, VersionTag.Format(r.Version));
 
     public static MdfClaimResponse ToResponse(this MdfClaim c) =>

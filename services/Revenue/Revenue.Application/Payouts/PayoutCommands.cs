@@ -12,7 +12,8 @@ using Revenue.Domain.Payouts;
 
 namespace Revenue.Application.Payouts;
 
-public sealed record CreatePayoutCommand(Guid? PartnerId, string? Quarter) : ICommand<PayoutResponse>, ITransactional;
+/// <param name="Currency">Only needed when the partner has unpaid lines in more than one payout currency (it changed agreements).</param>
+public sealed record CreatePayoutCommand(Guid? PartnerId, string? Quarter, string? Currency = null) : ICommand<PayoutResponse>, ITransactional;
 
 public sealed record ApprovePayoutCommand(Guid Id) : ICommand<PayoutResponse>, ITransactional;
 
@@ -26,6 +27,7 @@ public sealed class CreatePayoutValidator : AbstractValidator<CreatePayoutComman
     {
         RuleFor(c => c.PartnerId).NotNull().NotEqual(Guid.Empty);
         RuleFor(c => c.Quarter).IsQuarter();
+        RuleFor(c => c.Currency).IsCurrencyCode().When(c => c.Currency is not null);
     }
 }
 
@@ -40,8 +42,8 @@ public sealed class MarkPayoutPaidValidator : AbstractValidator<MarkPayoutPaidCo
 
 /// <summary>
 /// A payout statement gathers, under the partner lock, every compensation line earned up to the quarter's
-/// end that is in no payout yet; a line joins one payout only (its payout id is set once, and the
-/// partner lock makes two statements for the same partner wait for each other).
+/// end that is in no payout yet, in one payout currency; a line joins one payout only (its payout id is set once,
+/// and the partner lock makes two statements for the same partner wait for each other).
 /// </summary>
 public sealed class PayoutCommandHandler(IRevenueDbContext db, IRequestPreconditions preconditions, IOptions<PlatformOptions> platform, TimeProvider clock) :
     ICommandHandler<CreatePayoutCommand, PayoutResponse>,
@@ -59,11 +61,14 @@ public sealed class PayoutCommandHandler(IRevenueDbContext db, IRequestPrecondit
         var label = quarter.ToString();
         if (quarter.Start > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
             throw new BusinessRuleViolationException(new QuarterMustHaveStarted(label));
-        if (await db.Payouts.AnyAsync(p => p.PartnerId == partnerId && p.Quarter == label && p.Status != PayoutStatus.Cancelled, ct))
-            throw new ConflictException($"Partner {partnerId} already has a payout for {label}.");
         var end = quarter.EndExclusive;
         var lines = await db.CompensationLines.Where(l => l.PartnerId == partnerId && l.PayoutId == null && l.EarnedOn < end).OrderBy(l => l.Id).ToListAsync(ct);
-        var payout = Payout.Build(partnerId, label, quarter.Start, platform.Value.ReportingCurrency, lines, clock.GetUtcNow());
+        var currency = PayoutCurrencyOf(lines, c.Currency) ?? platform.Value.Reporting.Code;
+        lines = lines.Where(l => l.Currency == currency).ToList();
+        var open = db.Payouts.Where(p => p.PartnerId == partnerId && p.Quarter == label && p.Status != PayoutStatus.Cancelled);
+        if (await open.AnyAsync(p => p.Currency == currency, ct))
+            throw new ConflictException($"Partner {partnerId} already has a {currency} payout for {label}.");
+        var payout = Payout.Build(partnerId, label, quarter.Start, Currency.Of(currency), lines, clock.GetUtcNow());
         db.Payouts.Add(payout);
         return payout.ToResponse(lines);
     }
@@ -87,6 +92,25 @@ public sealed class PayoutCommandHandler(IRevenueDbContext db, IRequestPrecondit
         var (payout, lines) = await LoadLockedAsync(c.Id, ct);
         payout.Cancel(lines);
         return payout.ToResponse([]);
+    }
+
+    /// <summary>The statement's currency: the one asked for, else the one the unpaid lines are in (422 when they are in several).</summary>
+    private static string? PayoutCurrencyOf(IReadOnlyList<Domain.Bookings.CompensationLine> lines, string? requested)
+    {
+        if (requested is not null)
+            return Currency.Of(requested).Code;
+        var currencies = lines.Select(l => l.Currency).Distinct().Order().ToList();
+        if (currencies.Count > 1)
+            throw new BusinessRuleViolationException(new OneCurrencyPerStatement(currencies));
+        return currencies.SingleOrDefault();
+    }
+
+    private sealed record OneCurrencyPerStatement(IReadOnlyList<string> Currencies) : IBusinessRule
+    {
+        public bool IsBroken() => true;
+
+        public string Message =>
+            $"The partner is owed in {string.Join(" and ", Currencies)}: a statement is in one payout currency, so name it in 'currency'.";
     }
 
     private sealed record QuarterMustHaveStarted(string Quarter) : IBusinessRule

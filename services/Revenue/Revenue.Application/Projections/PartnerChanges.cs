@@ -1,8 +1,10 @@
 using ChannelPlatform.Application.Messaging;
+using ChannelPlatform.SharedKernel;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Revenue.Application.Abstractions;
 using Revenue.Application.Bookings;
+using Revenue.Application.Rates;
 using Revenue.Domain.Partners;
 
 namespace Revenue.Application.Projections;
@@ -23,13 +25,13 @@ public sealed record PartnerTerminatedChange(Guid PartnerId, DateTimeOffset At) 
 
 public sealed record AgreementSignedChange(
     Guid PartnerId, Guid AgreementId, PartnerType PartnerType, decimal? MarginPercent, decimal? CommissionPercent, decimal? ReferralFeePercent,
-    decimal? RevenueSharePercent, DateOnly EffectiveFrom, DateOnly? ExpiresOn, DateTimeOffset At) : PartnerChange(PartnerId, At);
+    decimal? RevenueSharePercent, DateOnly EffectiveFrom, DateOnly? ExpiresOn, DateTimeOffset At, string? PayoutCurrency = null) : PartnerChange(PartnerId, At);
 
 /// <summary>
 /// Keeps the partner projection and the agreements current. Activation, a tier change or a new agreement
 /// may be what a waiting win needed, so each of them books the partner's ready pending wins.
 /// </summary>
-public sealed class PartnerChangeHandler(IRevenueDbContext db, WinBooking winBooking) :
+public sealed class PartnerChangeHandler(IRevenueDbContext db, WinBooking winBooking, ExchangeRateBook rates) :
     ICommandHandler<PartnerActivatedChange, Unit>,
     ICommandHandler<PartnerTierChange, Unit>,
     ICommandHandler<PartnerSuspendedChange, Unit>,
@@ -65,7 +67,8 @@ public sealed class PartnerChangeHandler(IRevenueDbContext db, WinBooking winBoo
         if (!await db.Agreements.AnyAsync(a => a.AgreementId == c.AgreementId, ct))
         {
             db.Agreements.Add(AgreementTerms.Signed(
-                c.AgreementId, c.PartnerId, c.PartnerType, c.MarginPercent, c.CommissionPercent, c.ReferralFeePercent, c.RevenueSharePercent, c.EffectiveFrom, c.ExpiresOn, c.At));
+                c.AgreementId, c.PartnerId, c.PartnerType, c.MarginPercent, c.CommissionPercent, c.ReferralFeePercent, c.RevenueSharePercent, c.EffectiveFrom, c.ExpiresOn, c.At,
+                c.PayoutCurrency is null ? rates.Reporting : Currency.Of(c.PayoutCurrency)));
             await db.SaveChangesAsync(ct);
         }
 

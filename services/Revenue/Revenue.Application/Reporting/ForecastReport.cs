@@ -5,6 +5,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Revenue.Application.Abstractions;
+using ChannelPlatform.SharedKernel;
 using Revenue.Domain;
 using Revenue.Domain.Bookings;
 using Revenue.Domain.Pipeline;
@@ -40,24 +41,26 @@ public sealed class GetForecastHandler(IRevenueDbContext db, ICurrentUser user, 
             deals = deals.Where(d => d.PartnerId == id);
         }
 
-        var booked = await bookings.SumAsync(b => b.Amount, ct);
-        var openByPartner = await deals
-            .Where(d => d.Status == PipelineStatus.Open && d.ApprovedOn != null && d.ExpectedCloseDate >= period.Start && d.ExpectedCloseDate < period.EndExclusive)
-            .GroupBy(d => d.PartnerId)
-            .Select(g => new { PartnerId = g.Key, Amount = g.Sum(d => d.EstimatedValue) })
-            .ToListAsync(ct);
+        var reporting = platform.Value.Reporting;
+        var booked = Money.Of(await bookings.SumAsync(b => b.ReportingAmount, ct), reporting);
+        var openByPartner = (await deals
+            .Where(d => d.Status == PipelineStatus.Open && d.ExpectedCloseDate >= period.Start && d.ExpectedCloseDate < period.EndExclusive)
+            .OpenValued(db.ExchangeRates, reporting)
+            .SumByPartnerAsync(reporting, ct))
+            .Select(p => new { PartnerId = p.Key, Amount = Money.Of(p.Value.Amount, reporting) })
+            .ToList();
         var rates = await TrailingWinRates.ByPartnerAsync(deals, today, ct);
-        var open = openByPartner.Sum(o => o.Amount);
+        var open = Money.Sum(openByPartner.Select(o => o.Amount), reporting);
         var closedDeals = rates.Values.Sum(r => r.Won + r.Lost);
         if (partnerId is not null)
         {
             var rate = rates.RateOf(partnerId.Value);
-            return new ForecastResponse(platform.Value.ReportingCurrency, period.Label, partnerId, booked, open, rate, closedDeals, Forecasting.Forecast(booked, open, rate));
+            return new ForecastResponse(reporting.Code, period.Label, partnerId, booked.Amount, open.Amount, rate, closedDeals, Forecasting.Forecast(booked, open, rate).Amount);
         }
 
         // The program: each partner's open pipeline at its own rate (as the weighted pipeline), the rate shown being the blend.
-        var weighted = openByPartner.Sum(o => Money.Percent(o.Amount, rates.RateOf(o.PartnerId)));
-        var blended = open == 0 ? Forecasting.DefaultWinRatePercent : Money.Share(weighted, open);
-        return new ForecastResponse(platform.Value.ReportingCurrency, period.Label, null, booked, open, blended, closedDeals, Money.Round(booked + weighted));
+        var weighted = Money.Sum(openByPartner.Select(o => o.Amount.Percent(rates.RateOf(o.PartnerId))), reporting);
+        var blended = open.IsZero ? Forecasting.DefaultWinRatePercent : Percentages.Share(weighted.Amount, open.Amount);
+        return new ForecastResponse(reporting.Code, period.Label, null, booked.Amount, open.Amount, blended, closedDeals, (booked + weighted).Amount);
     }
 }

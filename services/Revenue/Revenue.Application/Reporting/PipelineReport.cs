@@ -1,11 +1,11 @@
 using ChannelPlatform.Application;
 using ChannelPlatform.Application.Security;
+using ChannelPlatform.SharedKernel;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Revenue.Application.Abstractions;
-using Revenue.Domain;
 using Revenue.Domain.Partners;
 using Revenue.Domain.Pipeline;
 
@@ -28,7 +28,10 @@ public sealed class GetPipelineValidator : AbstractValidator<GetPipelineQuery>
     }
 }
 
-/// <summary>The partner-sourced pipeline, grouped per partner in SQL (three grouped queries, whatever the number of partners).</summary>
+/// <summary>
+/// The partner-sourced pipeline in the reporting currency, grouped per partner in SQL (three grouped queries, whatever the
+/// number of partners): open deals at their approval date's rate, won ones at their close date's rate.
+/// </summary>
 public sealed class GetPipelineHandler(IRevenueDbContext db, ICurrentUser user, IOptions<PlatformOptions> platform, TimeProvider clock) : IQueryHandler<GetPipelineQuery, PipelineResponse>
 {
     public async ValueTask<PipelineResponse> Handle(GetPipelineQuery q, CancellationToken ct)
@@ -43,10 +46,9 @@ public sealed class GetPipelineHandler(IRevenueDbContext db, ICurrentUser user, 
             won = won.Where(d => d.ClosedOn >= quarter.Start && d.ClosedOn < quarter.EndExclusive);
         }
 
-        var openByPartner = await open.GroupBy(d => d.PartnerId)
-            .Select(g => new { PartnerId = g.Key, Amount = g.Sum(d => d.EstimatedValue), Count = g.Count() })
-            .ToDictionaryAsync(g => g.PartnerId, g => (g.Amount, g.Count), ct);
-        var wonByPartner = await won.GroupBy(d => d.PartnerId).Select(g => new { PartnerId = g.Key, Amount = g.Sum(d => d.WonValue ?? 0) }).ToDictionaryAsync(g => g.PartnerId, g => g.Amount, ct);
+        var reporting = platform.Value.Reporting;
+        var openByPartner = await open.OpenValued(db.ExchangeRates, reporting).SumByPartnerAsync(reporting, ct);
+        var wonByPartner = (await won.WonValued(db.ExchangeRates, reporting).SumByPartnerAsync(reporting, ct)).ToDictionary(w => w.Key, w => w.Value.Amount);
         var rates = await TrailingWinRates.ByPartnerAsync(DealsInScope(q), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
         var partnerIds = openByPartner.Keys.Union(wonByPartner.Keys).ToList();
         var names = await db.Partners.AsNoTracking().Where(p => partnerIds.Contains(p.PartnerId)).ToDictionaryAsync(p => p.PartnerId, p => p.Name, ct);
@@ -55,12 +57,12 @@ public sealed class GetPipelineHandler(IRevenueDbContext db, ICurrentUser user, 
             {
                 var (openAmount, openCount) = openByPartner.GetValueOrDefault(id);
                 var rate = rates.RateOf(id);
-                return new PartnerPipeline(id, names.GetValueOrDefault(id), openAmount, Money.Percent(openAmount, rate), wonByPartner.GetValueOrDefault(id), openCount, rate);
+                return new PartnerPipeline(id, names.GetValueOrDefault(id), openAmount, Money.Of(openAmount, reporting).Percent(rate).Amount, wonByPartner.GetValueOrDefault(id), openCount, rate);
             })
             .OrderByDescending(p => p.OpenPipeline).ThenByDescending(p => p.WonAmount).ThenBy(p => p.PartnerId)
             .ToList();
         return new PipelineResponse(
-            platform.Value.ReportingCurrency,
+            reporting.Code,
             q.Quarter is null ? null : q.Quarter.ToUpperInvariant(),
             byPartner.Sum(p => p.OpenPipeline),
             byPartner.Sum(p => p.WeightedPipeline),

@@ -31,7 +31,10 @@ public sealed class GetRevenueKpisValidator : AbstractValidator<GetRevenueKpisQu
     }
 }
 
-/// <summary>Revenue KPIs in SQL: sums grouped by kind, the top five partners by revenue, the pipeline approved in the period.</summary>
+/// <summary>
+/// Revenue KPIs in SQL, in the reporting currency: bookings at their stored reporting amounts (each converted once, at the
+/// rate of its booking date), the top five partners by revenue, the pipeline approved in the period at each deal's approval-date rate.
+/// </summary>
 public sealed class GetRevenueKpisHandler(IRevenueDbContext db, IOptions<PlatformOptions> platform, TimeProvider clock) : IQueryHandler<GetRevenueKpisQuery, RevenueKpisResponse>
 {
     public const int TopPartnerCount = 5;
@@ -44,14 +47,15 @@ public sealed class GetRevenueKpisHandler(IRevenueDbContext db, IOptions<Platfor
         if (region is { } r)
             bookings = bookings.Where(b => b.Region == r);
 
-        var byKind = await bookings.GroupBy(b => b.Kind).Select(g => new { Kind = g.Key, Amount = g.Sum(b => b.Amount) }).ToDictionaryAsync(g => g.Kind, g => g.Amount, ct);
+        var reporting = platform.Value.Reporting;
+        var byKind = await bookings.GroupBy(b => b.Kind).Select(g => new { Kind = g.Key, Amount = g.Sum(b => b.ReportingAmount) }).ToDictionaryAsync(g => g.Kind, g => g.Amount, ct);
         var partnerRevenue = byKind.GetValueOrDefault(BookingKind.Partner);
         var directRevenue = byKind.GetValueOrDefault(BookingKind.Direct);
         var total = partnerRevenue + directRevenue;
 
         var top = await bookings.Where(b => b.Kind == BookingKind.Partner)
             .GroupBy(b => b.PartnerId)
-            .Select(g => new { PartnerId = g.Key!.Value, Revenue = g.Sum(b => b.Amount) })
+            .Select(g => new { PartnerId = g.Key!.Value, Revenue = g.Sum(b => b.ReportingAmount) })
             .OrderByDescending(g => g.Revenue).ThenBy(g => g.PartnerId)
             .Take(TopPartnerCount)
             .ToListAsync(ct);
@@ -61,17 +65,17 @@ public sealed class GetRevenueKpisHandler(IRevenueDbContext db, IOptions<Platfor
         var approved = db.PipelineDeals.AsNoTracking().Where(d => d.ApprovedOn >= period.Start && d.ApprovedOn < period.EndExclusive);
         if (region is { } pr)
             approved = approved.Where(d => db.Partners.Any(p => p.PartnerId == d.PartnerId && p.Region == pr));
-        var pipeline = await approved.SumAsync(d => d.EstimatedValue, ct);
+        var pipeline = (await approved.OpenValued(db.ExchangeRates, reporting).SumByPartnerAsync(reporting, ct)).Values.Sum(p => p.Amount);
 
         return new RevenueKpisResponse(
-            platform.Value.ReportingCurrency,
+            reporting.Code,
             period.Label,
             region?.ToString(),
             total,
             partnerRevenue,
-            Money.Share(partnerRevenue, total),
+            Percentages.Share(partnerRevenue, total),
             directRevenue,
             pipeline,
-            top.Select(t => new TopPartner(t.PartnerId, names.GetValueOrDefault(t.PartnerId), t.Revenue, Money.Share(t.Revenue, total))).ToList());
+            top.Select(t => new TopPartner(t.PartnerId, names.GetValueOrDefault(t.PartnerId), t.Revenue, Percentages.Share(t.Revenue, total))).ToList());
     }
 }

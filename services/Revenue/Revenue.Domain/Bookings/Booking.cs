@@ -1,28 +1,17 @@
 using ChannelPlatform.SharedKernel;
 using Revenue.Domain.Partners;
+using Revenue.Domain.Rates;
 
 namespace Revenue.Domain.Bookings;
 
-public enum BookingKind
-{
-    /// <summary>Partner-sourced: a won deal registration, with the partner's compensation.</summary>
-    Partner,
-
-    /// <summary>Direct sales, booked by the channel team for the partner-share KPI.</summary>
-    Direct,
-}
-
-public sealed record RevenueBookedEvent(Booking Booking, DateTimeOffset OccurredAt) : IDomainEvent;
-
-public sealed record BookingAdjustedEvent(Booking Booking, BookingAdjustment Adjustment, DateTimeOffset OccurredAt) : IDomainEvent;
-
 /// <summary>
-/// Revenue booked on a date, in a region. A partner booking carries the compensation rate of the agreement
-/// in force on its close date and the lines of what the partner is owed; adjustments move the amount and
-/// re-compute the compensation at the same rate, the difference becoming a new line (a clawback when the
-/// compensation was already paid).
+/// Revenue booked on a date, in a region, in the currency it was sold in, with its reporting-currency amount at the
+/// rate in force on the booking date (ADR 0013). A partner booking carries the compensation rate of the agreement in
+/// force on its close date, the compensation in the deal's currency, and the lines of what the partner is owed in its
+/// payout currency; adjustments move the amount and re-compute everything at the same percent and the same exchange
+/// rates, the difference becoming a new line (a clawback when the compensation was already paid).
 /// </summary>
-public sealed class Booking : AggregateRoot
+public sealed partial class Booking : AggregateRoot
 {
     private readonly List<CompensationLine> _lines = [];
     private readonly List<BookingAdjustment> _adjustments = [];
@@ -39,12 +28,21 @@ public sealed class Booking : AggregateRoot
 
     public Guid? CampaignId { get; private set; }
 
-    /// <summary>The booked amount after adjustments.</summary>
+    /// <summary>The booked amount after adjustments, in <see cref="Currency"/>.</summary>
     public decimal Amount { get; private set; }
 
     public decimal OriginalAmount { get; private set; }
 
+    /// <summary>The currency it was sold in (the deal's).</summary>
     public string Currency { get; private set; } = string.Empty;
+
+    /// <summary>Amount in the reporting currency at <see cref="ExchangeRate"/> (after adjustments, at the same rate).</summary>
+    public decimal ReportingAmount { get; private set; }
+
+    public string ReportingCurrency { get; private set; } = string.Empty;
+
+    /// <summary>Reporting-currency units per unit of <see cref="Currency"/> in force on the booking date (1 when the same).</summary>
+    public decimal ExchangeRate { get; private set; }
 
     public DateOnly BookedOn { get; private set; }
 
@@ -61,8 +59,17 @@ public sealed class Booking : AggregateRoot
 
     public decimal TierBonusPercent { get; private set; }
 
-    /// <summary>The compensation on the current amount: the sum of this booking's lines.</summary>
+    /// <summary>The compensation on the current amount, in the deal's <see cref="Currency"/>.</summary>
     public decimal CompensationAmount { get; private set; }
+
+    /// <summary>The currency the partner is paid in (its agreement's); null for direct bookings.</summary>
+    public string? PayoutCurrency { get; private set; }
+
+    /// <summary>Reporting-currency units per unit of <see cref="PayoutCurrency"/> on the booking date.</summary>
+    public decimal? PayoutRate { get; private set; }
+
+    /// <summary>The compensation in the payout currency: the sum of this booking's lines.</summary>
+    public decimal PayoutCompensationAmount { get; private set; }
 
     public Guid? AgreementId { get; private set; }
 
@@ -77,10 +84,16 @@ public sealed class Booking : AggregateRoot
     /// <summary>The status of the compensation earned at booking (its first line); null for direct bookings.</summary>
     public CompensationStatus? CompensationStatus => _lines.FirstOrDefault(l => l.Kind == CompensationLineKind.Compensation)?.Status;
 
-    public static Booking FromWonDeal(Guid dealId, Guid partnerId, Guid? campaignId, decimal value, string currency, DateOnly closedOn, Region region, CompensationRate rate, DateTimeOffset now)
+    /// <param name="value">The won value, in the deal's currency.</param>
+    /// <param name="dealRate">The deal currency's rate on the close date.</param>
+    /// <param name="payoutRate">The payout currency's rate on the close date.</param>
+    public static Booking FromWonDeal(
+        Guid dealId, Guid partnerId, Guid? campaignId, Money value, DateOnly closedOn, Region region, CompensationRate rate, DatedRate dealRate,
+        DatedRate payoutRate, Currency reporting, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(rate);
-        var booking = New(BookingKind.Partner, value, currency, closedOn, region, null, now);
+        ArgumentNullException.ThrowIfNull(payoutRate);
+        var booking = New(BookingKind.Partner, value, closedOn, region, null, dealRate, reporting, now);
         booking.PartnerId = partnerId;
         booking.DealId = dealId;
         booking.CampaignId = campaignId;
@@ -88,81 +101,47 @@ public sealed class Booking : AggregateRoot
         booking.CompensationBasis = rate.Basis;
         booking.CompensationPercent = rate.AgreementPercent;
         booking.TierBonusPercent = rate.TierBonusPercent;
-        booking.CompensationAmount = rate.On(booking.Amount);
-        booking._lines.Add(CompensationLine.For(booking, CompensationLineKind.Compensation, booking.CompensationAmount, closedOn));
+        booking.PayoutCurrency = payoutRate.Currency.Code;
+        booking.PayoutRate = payoutRate.Rate;
+        var compensation = rate.On(value);
+        booking.CompensationAmount = compensation.Amount;
+        var payable = booking.ToPayout(compensation);
+        booking.PayoutCompensationAmount = payable.Amount;
+        booking._lines.Add(CompensationLine.For(booking, CompensationLineKind.Compensation, payable, closedOn));
         booking.Raise(new RevenueBookedEvent(booking, now));
         return booking;
     }
 
-    public static Booking Direct(decimal amount, string currency, DateOnly bookedOn, Region region, string? description, DateTimeOffset now)
+    public static Booking Direct(Money amount, DateOnly bookedOn, Region region, string? description, DatedRate rate, Currency reporting, DateTimeOffset now)
     {
-        var booking = New(BookingKind.Direct, amount, currency, bookedOn, region, description, now);
+        var booking = New(BookingKind.Direct, amount, bookedOn, region, description, rate, reporting, now);
         booking.IncrementVersion();
         return booking;
     }
 
-    /// <summary>
-    /// A refund or credit (negative) or a correction (positive). The compensation is re-computed at the
-    /// booking's rate on the new amount; its change is a new line, a clawback if the compensation is
-    /// already on a payout statement.
-    /// </summary>
-    public BookingAdjustment Adjust(decimal change, string reason, DateOnly adjustedOn, DateTimeOffset now)
-    {
-        if (adjustedOn < BookedOn)
-            throw new InvalidValueException("adjustedOn", $"adjustedOn must not be before the booking date {BookedOn:yyyy-MM-dd}.");
-        change = Money.Round(change);
-        if (change == 0)
-            throw new InvalidValueException("amount", "An adjustment must change the amount by at least a cent.");
-        CheckRule(new BookingCannotGoNegative(Amount, change));
-        Amount += change;
-        var compensationChange = 0m;
-        var clawback = false;
-        if (Kind == BookingKind.Partner)
-        {
-            var compensation = Money.Percent(Amount, TotalCompensationPercent);
-            compensationChange = compensation - CompensationAmount;
-            CompensationAmount = compensation;
-            // Once the compensation is on a payout statement (draft, approved or paid), taking it back is a clawback on the next one.
-            clawback = compensationChange < 0 && _lines.Any(l => l.Kind == CompensationLineKind.Compensation && l.PayoutId is not null);
-            if (compensationChange != 0)
-                _lines.Add(CompensationLine.For(this, clawback ? CompensationLineKind.Clawback : CompensationLineKind.Adjustment, compensationChange, adjustedOn));
-        }
-
-        var adjustment = BookingAdjustment.Record(Id, change, reason, adjustedOn, compensationChange, clawback, now);
-        _adjustments.Add(adjustment);
-        if (Kind == BookingKind.Partner)
-            Raise(new BookingAdjustedEvent(this, adjustment, now));
-        else
-            IncrementVersion();
-        return adjustment;
-    }
-
     public static DateOnly QuarterStartOf(DateOnly date) => new(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1);
 
-    private static Booking New(BookingKind kind, decimal amount, string currency, DateOnly bookedOn, Region region, string? description, DateTimeOffset now)
+    private static Booking New(
+        BookingKind kind, Money amount, DateOnly bookedOn, Region region, string? description, DatedRate rate, Currency reporting, DateTimeOffset now)
     {
-        amount = Money.Round(amount);
-        if (amount <= 0)
-            throw new InvalidValueException("amount", "A booking's amount must be at least a cent.");
+        ArgumentNullException.ThrowIfNull(rate);
+        if (!amount.IsPositive)
+            throw new InvalidValueException("amount", $"A booking's amount must be at least one minor unit of {amount.Currency}.");
         return new Booking
         {
             Id = Guid.CreateVersion7(),
             Kind = kind,
-            Amount = Money.Round(amount),
-            OriginalAmount = Money.Round(amount),
-            Currency = currency,
+            Amount = amount.Amount,
+            OriginalAmount = amount.Amount,
+            Currency = amount.Currency.Code,
+            ReportingAmount = rate.Convert(amount, DatedRate.Reporting(reporting, bookedOn)).Amount,
+            ReportingCurrency = reporting.Code,
+            ExchangeRate = rate.Rate,
             BookedOn = bookedOn,
             QuarterStart = QuarterStartOf(bookedOn),
             Region = region,
             Description = description,
             CreatedAt = now,
         };
-    }
-
-    private sealed record BookingCannotGoNegative(decimal Amount, decimal Change) : IBusinessRule
-    {
-        public bool IsBroken() => Amount + Change < 0;
-
-        public string Message => $"The adjustment of {Change} would take the booking below zero (it is {Amount}).";
     }
 }

@@ -41,9 +41,12 @@ public sealed class CompensationLine
 
     public CompensationLineKind Kind { get; private set; }
 
+    /// <summary>In <see cref="Currency"/>, the partner's payout currency.</summary>
     public decimal Amount { get; private set; }
 
     public string Currency { get; private set; } = string.Empty;
+
+    public Money Money => Money.Of(Amount, ChannelPlatform.SharedKernel.Currency.Of(Currency));
 
     /// <summary>When it was earned (the close date) or adjusted: the earliest payout quarter it can join.</summary>
     public DateOnly EarnedOn { get; private set; }
@@ -52,7 +55,7 @@ public sealed class CompensationLine
 
     public Guid? PayoutId { get; private set; }
 
-    internal static CompensationLine For(Booking booking, CompensationLineKind kind, decimal amount, DateOnly earnedOn) =>
+    internal static CompensationLine For(Booking booking, CompensationLineKind kind, Money amount, DateOnly earnedOn) =>
         new()
         {
             Id = Guid.CreateVersion7(),
@@ -60,8 +63,8 @@ public sealed class CompensationLine
             PartnerId = booking.PartnerId!.Value,
             DealId = booking.DealId,
             Kind = kind,
-            Amount = amount,
-            Currency = booking.Currency,
+            Amount = amount.Amount,
+            Currency = amount.Currency.Code,
             EarnedOn = earnedOn,
             Status = CompensationStatus.Accrued,
         };

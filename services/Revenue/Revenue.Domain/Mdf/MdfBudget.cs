@@ -12,9 +12,10 @@ public enum MdfBudgetSource
 }
 
 /// <summary>
-/// A partner's market development fund for a year. Approved requests commit it, reimbursed claims pay
-/// it; what is committed never exceeds what is allocated (a rule here, a CHECK constraint below, and a
-/// row lock around every approval).
+/// A partner's market development fund for a year, held in the partner's payout currency (<see cref="Currency"/>,
+/// fixed when the row is created). Approved requests commit it, reimbursed claims pay it, always in its own currency
+/// (requests in another one are converted first); what is committed never exceeds what is allocated (a rule here, a
+/// CHECK constraint below, and a row lock around every approval).
 /// </summary>
 public sealed class MdfBudget
 {
@@ -42,63 +43,75 @@ public sealed class MdfBudget
 
     public decimal Remaining => Allocated - Committed;
 
-    public static MdfBudget Computed(Guid partnerId, int year, decimal mdfPercent, decimal priorYearRevenue, string currency) =>
-        new() { PartnerId = partnerId, Year = year, Allocated = Money.Percent(priorYearRevenue, mdfPercent), Source = MdfBudgetSource.Computed, Currency = currency };
+    public Currency BudgetCurrency => ChannelPlatform.SharedKernel.Currency.Of(Currency);
+
+    /// <summary>The tier's MDF percent of the prior year's partner revenue, both in the budget's currency.</summary>
+    public static MdfBudget Computed(Guid partnerId, int year, decimal mdfPercent, Money priorYearRevenue) =>
+        new()
+        {
+            PartnerId = partnerId, Year = year, Allocated = priorYearRevenue.Percent(mdfPercent).Amount, Source = MdfBudgetSource.Computed,
+            Currency = priorYearRevenue.Currency.Code,
+        };
 
     /// <summary>
     /// A computed allocation follows its formula (tier MDF percent × prior-year revenue) as tiers and
     /// bookings change, but never drops below what is already committed. A set one stays as set.
     /// </summary>
-    public void FollowComputed(decimal computedAllocation)
+    public void FollowComputed(Money computedAllocation)
     {
         if (Source == MdfBudgetSource.Computed)
-            Allocated = Math.Max(Money.Round(computedAllocation), Committed);
+            Allocated = Math.Max(Own(computedAllocation).Amount, Committed);
     }
 
     public void Set(decimal amount)
     {
-        if (amount < 0)
+        var allocation = Money.Of(amount, BudgetCurrency);
+        if (allocation.IsNegative)
             throw new InvalidValueException("amount", "A budget cannot be negative.");
-        CheckRule(new AllocationCoversCommitments(Money.Round(amount), Committed));
-        Allocated = Money.Round(amount);
+        CheckRule(new AllocationCoversCommitments(allocation.Amount, Committed));
+        Allocated = allocation.Amount;
         Source = MdfBudgetSource.Set;
         Version++;
     }
 
-    public void Commit(decimal amount)
+    public void Commit(Money amount)
     {
         EnsurePositive(amount);
         CheckRule(new ApprovalWithinRemainingBudget(amount, Remaining));
-        Committed += amount;
+        Committed += amount.Amount;
         Version++;
     }
 
     /// <summary>Funds committed but not to be spent (claim window closed, short pay) go back to what remains.</summary>
-    public void Release(decimal amount)
+    public void Release(Money amount)
     {
         EnsurePositive(amount);
-        Committed -= Math.Min(amount, Committed);
+        Committed -= Math.Min(amount.Amount, Committed);
         Version++;
     }
 
-    public void Claim(decimal amount)
+    public void Claim(Money amount)
     {
         EnsurePositive(amount);
-        Claimed += amount;
+        Claimed += amount.Amount;
         Version++;
     }
 
-    public void Pay(decimal amount)
+    public void Pay(Money amount)
     {
-        if (amount < 0)
+        if (Own(amount).IsNegative)
             throw new InvalidValueException("amount", "A payment cannot be negative.");
-        Paid += amount;
+        Paid += amount.Amount;
         Version++;
     }
 
-    private static void EnsurePositive(decimal amount)
+    /// <summary>Only amounts in the budget's own currency move it (anything else is converted first).</summary>
+    private Money Own(Money amount) =>
+        amount.Currency == BudgetCurrency ? amount : throw new CurrencyMismatchException(BudgetCurrency, amount.Currency);
+
+    private void EnsurePositive(Money amount)
     {
-        if (amount <= 0)
+        if (!Own(amount).IsPositive)
             throw new InvalidValueException("amount", "The amount must be positive.");
     }
 
@@ -108,11 +121,11 @@ public sealed class MdfBudget
             throw new BusinessRuleViolationException(rule);
     }
 
-    private sealed record ApprovalWithinRemainingBudget(decimal Amount, decimal Remaining) : IBusinessRule
+    private sealed record ApprovalWithinRemainingBudget(Money Amount, decimal Remaining) : IBusinessRule
     {
-        public bool IsBroken() => Amount > Remaining;
+        public bool IsBroken() => Amount.Amount > Remaining;
 
-        public string Message => $"approvedAmount {Amount} exceeds the remaining MDF budget of {Remaining}.";
+        public string Message => $"approvedAmount {Amount} exceeds the remaining MDF budget of {Remaining} {Amount.Currency}.";
     }
 
     private sealed record AllocationCoversCommitments(decimal Amount, decimal Committed) : IBusinessRule

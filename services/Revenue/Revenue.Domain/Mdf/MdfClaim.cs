@@ -44,18 +44,23 @@ public sealed class MdfClaim : AggregateRoot
 
     public bool ShortPaid => ApprovedAmount is { } approved && approved < ClaimedAmount;
 
-    internal static MdfClaim Submit(MdfRequest request, decimal claimedAmount, IReadOnlyList<string> proofUrls, int? leadsGenerated, DateTimeOffset now)
+    /// <summary>The claimed amount, in the request's currency.</summary>
+    public Money Claimed => Money.Of(ClaimedAmount, ChannelPlatform.SharedKernel.Currency.Of(Currency));
+
+    public Money? Approved => ApprovedAmount is { } approved ? Money.Of(approved, Claimed.Currency) : null;
+
+    internal static MdfClaim Submit(MdfRequest request, Money claimed, IReadOnlyList<string> proofUrls, int? leadsGenerated, DateTimeOffset now)
     {
         var claim = new MdfClaim
         {
             Id = Guid.CreateVersion7(),
             RequestId = request.Id,
             PartnerId = request.PartnerId,
-            ClaimedAmount = claimedAmount,
+            ClaimedAmount = claimed.Amount,
             ProofUrls = proofUrls,
             LeadsGenerated = leadsGenerated,
             Status = MdfClaimStatus.Submitted,
-            Currency = request.Currency,
+            Currency = claimed.Currency.Code,
             CreatedAt = now,
         };
         claim.IncrementVersion();
@@ -66,7 +71,7 @@ public sealed class MdfClaim : AggregateRoot
     {
         if (Status != MdfClaimStatus.Submitted)
             throw new InvalidTransitionException($"A {Status} claim cannot be approved; only a Submitted one.");
-        approvedAmount = Money.Round(approvedAmount);
+        approvedAmount = Money.Of(approvedAmount, Claimed.Currency).Amount;
         CheckRule(new ApprovalWithinClaim(approvedAmount, ClaimedAmount));
         if (approvedAmount < ClaimedAmount && string.IsNullOrWhiteSpace(reason))
             throw new InvalidValueException("reason", $"A short pay (approvedAmount {approvedAmount} < claimedAmount {ClaimedAmount}) needs a reason.");
@@ -76,14 +81,16 @@ public sealed class MdfClaim : AggregateRoot
         Raise(new MdfClaimApprovedEvent(this, now));
     }
 
-    public void Reimburse(DateOnly paidOn, MdfBudget budget, DateTimeOffset now)
+    /// <summary>Paid: the approved amount, converted at the request date's rates, is paid out of the budget.</summary>
+    public void Reimburse(DateOnly paidOn, MdfRequest request, MdfBudget budget, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(budget);
         if (Status != MdfClaimStatus.Approved)
             throw new InvalidTransitionException($"A {Status} claim cannot be reimbursed; it must be Approved first.");
         Status = MdfClaimStatus.Reimbursed;
         PaidOn = paidOn;
-        budget.Pay(ApprovedAmount!.Value);
+        budget.Pay(request.ToBudget(Approved!.Value));
         Raise(new MdfClaimReimbursedEvent(this, now));
     }
 

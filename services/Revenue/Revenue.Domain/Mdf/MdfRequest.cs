@@ -1,4 +1,5 @@
 using ChannelPlatform.SharedKernel;
+using Revenue.Domain.Rates;
 
 namespace Revenue.Domain.Mdf;
 
@@ -24,8 +25,12 @@ public sealed record MdfRequestApprovedEvent(MdfRequest Request, DateTimeOffset 
 
 public sealed record MdfRequestRejectedEvent(MdfRequest Request, DateTimeOffset OccurredAt) : IDomainEvent;
 
-/// <summary>A partner's request for market development funds, approved within the year's remaining budget.</summary>
-public sealed class MdfRequest : AggregateRoot
+/// <summary>
+/// A partner's request for market development funds, approved within the year's remaining budget. It may be in any
+/// currency; the budget is in the partner's payout currency, and every amount that moves the budget (commitment,
+/// claims, payments, releases) is converted at the rates of the request date, kept on the request (ADR 0013).
+/// </summary>
+public sealed partial class MdfRequest : AggregateRoot
 {
     /// <summary>Claims may be submitted until this many days after the planned date.</summary>
     public const int ClaimWindowDays = 60;
@@ -46,7 +51,23 @@ public sealed class MdfRequest : AggregateRoot
 
     public decimal? ApprovedAmount { get; private set; }
 
+    /// <summary>The currency of the requested, approved and claimed amounts.</summary>
     public string Currency { get; private set; } = string.Empty;
+
+    /// <summary>The budget's currency (the partner's payout currency): committed, budget-claimed and released amounts are in it.</summary>
+    public string BudgetCurrency { get; private set; } = string.Empty;
+
+    /// <summary>Reporting-currency units per unit of <see cref="Currency"/> on the request date.</summary>
+    public decimal RequestRate { get; private set; }
+
+    /// <summary>Reporting-currency units per unit of <see cref="BudgetCurrency"/> on the request date.</summary>
+    public decimal BudgetRate { get; private set; }
+
+    /// <summary>The approved amount in the budget's currency: what the approval committed.</summary>
+    public decimal CommittedAmount { get; private set; }
+
+    /// <summary>The claims so far in the budget's currency.</summary>
+    public decimal ClaimedBudgetAmount { get; private set; }
 
     public DateOnly PlannedOn { get; private set; }
 
@@ -57,7 +78,7 @@ public sealed class MdfRequest : AggregateRoot
     /// <summary>The total claimed so far by claims that were not rejected.</summary>
     public decimal ClaimedAmount { get; private set; }
 
-    /// <summary>Approved funds handed back to the budget: unclaimed when the claim window closed, or short-paid.</summary>
+    /// <summary>Approved funds handed back to the budget (in its currency): unclaimed when the claim window closed, or short-paid.</summary>
     public decimal ReleasedAmount { get; private set; }
 
     /// <summary>True once the claim window closed and the unclaimed rest went back to the budget.</summary>
@@ -69,10 +90,18 @@ public sealed class MdfRequest : AggregateRoot
 
     public DateOnly ClaimsCloseOn => PlannedOn.AddDays(ClaimWindowDays);
 
-    public static MdfRequest Submit(Guid partnerId, Guid? campaignId, MdfActivityType activityType, string description, decimal requestedAmount, string currency, DateOnly plannedOn, DateTimeOffset now)
+    /// <param name="requestRate">The rate of the requested amount's currency on the request date.</param>
+    /// <param name="budgetRate">The rate of the budget's currency on the request date.</param>
+    public static MdfRequest Submit(
+        Guid partnerId, Guid? campaignId, MdfActivityType activityType, string description, Money requested, DatedRate requestRate, DatedRate budgetRate,
+        DateOnly plannedOn, DateTimeOffset now)
     {
-        if (requestedAmount <= 0)
+        ArgumentNullException.ThrowIfNull(requestRate);
+        ArgumentNullException.ThrowIfNull(budgetRate);
+        if (!requested.IsPositive)
             throw new InvalidValueException("requestedAmount", "requestedAmount must be positive.");
+        if (requestRate.Currency != requested.Currency)
+            throw new CurrencyMismatchException(requested.Currency, requestRate.Currency);
         var request = new MdfRequest
         {
             Id = Guid.CreateVersion7(),
@@ -80,8 +109,11 @@ public sealed class MdfRequest : AggregateRoot
             CampaignId = campaignId,
             ActivityType = activityType,
             Description = description,
-            RequestedAmount = Money.Round(requestedAmount),
-            Currency = currency,
+            RequestedAmount = requested.Amount,
+            Currency = requested.Currency.Code,
+            BudgetCurrency = budgetRate.Currency.Code,
+            RequestRate = requestRate.Rate,
+            BudgetRate = budgetRate.Rate,
             PlannedOn = plannedOn,
             Status = MdfRequestStatus.Submitted,
             CreatedAt = now,
@@ -90,16 +122,18 @@ public sealed class MdfRequest : AggregateRoot
         return request;
     }
 
-    /// <summary>Approves up to the requested amount; the caller commits it against the locked budget first.</summary>
+    /// <summary>Approves up to the requested amount, committing its budget-currency equivalent against the locked budget.</summary>
     public void Approve(decimal approvedAmount, MdfBudget budget, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(budget);
         EnsureSubmitted("approved");
-        approvedAmount = Money.Round(approvedAmount);
-        CheckRule(new ApprovalWithinRequest(approvedAmount, RequestedAmount));
-        budget.Commit(approvedAmount);
+        var approved = InOwnCurrency(approvedAmount);
+        CheckRule(new ApprovalWithinRequest(approved, Requested));
+        var committed = ToBudget(approved);
+        budget.Commit(committed);
         Status = MdfRequestStatus.Approved;
-        ApprovedAmount = approvedAmount;
+        ApprovedAmount = approved.Amount;
+        CommittedAmount = committed.Amount;
         DecidedAt = now;
         Raise(new MdfRequestApprovedEvent(this, now));
     }
@@ -113,76 +147,17 @@ public sealed class MdfRequest : AggregateRoot
         Raise(new MdfRequestRejectedEvent(this, now));
     }
 
-    public MdfClaim SubmitClaim(decimal claimedAmount, IReadOnlyList<string> proofUrls, int? leadsGenerated, DateOnly today, DateTimeOffset now)
-    {
-        if (Status != MdfRequestStatus.Approved)
-            throw new InvalidTransitionException($"Claims need an Approved request; this one is {Status}.");
-        claimedAmount = Money.Round(claimedAmount);
-        CheckRule(new ClaimWithinWindow(today, ClaimsCloseOn));
-        CheckRule(new ClaimWithinApproved(claimedAmount, ApprovedAmount!.Value - ClaimedAmount));
-        ClaimedAmount += claimedAmount;
-        IncrementVersion();
-        return MdfClaim.Submit(this, claimedAmount, proofUrls, leadsGenerated, now);
-    }
-
-    /// <summary>
-    /// After the claim window (plannedOn + 60 days): what was approved and not claimed goes back to the
-    /// budget, once. Returns false when there is nothing to close.
-    /// </summary>
-    public bool CloseClaims(MdfBudget budget, DateOnly today)
-    {
-        ArgumentNullException.ThrowIfNull(budget);
-        if (Status != MdfRequestStatus.Approved || ClaimsClosed || today <= ClaimsCloseOn)
-            return false;
-        var unclaimed = ApprovedAmount!.Value - ClaimedAmount;
-        if (unclaimed > 0)
-        {
-            budget.Release(unclaimed);
-            ReleasedAmount += unclaimed;
-        }
-
-        ClaimsClosed = true;
-        IncrementVersion();
-        return true;
-    }
-
-    /// <summary>A claim approved for less than was claimed: the difference goes back to the budget.</summary>
-    public void ReleaseShortPay(MdfClaim claim, MdfBudget budget)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        ArgumentNullException.ThrowIfNull(budget);
-        if (claim.RequestId != Id || !claim.ShortPaid)
-            return;
-        var shortfall = claim.ClaimedAmount - claim.ApprovedAmount!.Value;
-        budget.Release(shortfall);
-        ReleasedAmount += shortfall;
-        IncrementVersion();
-    }
-
     private void EnsureSubmitted(string verb)
     {
         if (Status != MdfRequestStatus.Submitted)
             throw new InvalidTransitionException($"A {Status} MDF request cannot be {verb}; only a Submitted one.");
     }
 
-    private sealed record ApprovalWithinRequest(decimal Approved, decimal Requested) : IBusinessRule
+    private sealed record ApprovalWithinRequest(Money Approved, Money Requested) : IBusinessRule
     {
-        public bool IsBroken() => Approved <= 0 || Approved > Requested;
+        public bool IsBroken() => !Approved.IsPositive || Approved > Requested;
 
         public string Message => $"approvedAmount must be more than 0 and at most the requested {Requested}.";
     }
 
-    private sealed record ClaimWithinWindow(DateOnly Today, DateOnly ClosesOn) : IBusinessRule
-    {
-        public bool IsBroken() => Today > ClosesOn;
-
-        public string Message => $"Claims for this request closed on {ClosesOn:yyyy-MM-dd} ({ClaimWindowDays} days after the planned date).";
-    }
-
-    private sealed record ClaimWithinApproved(decimal Claimed, decimal Unclaimed) : IBusinessRule
-    {
-        public bool IsBroken() => Claimed <= 0 || Claimed > Unclaimed;
-
-        public string Message => $"claimedAmount must be more than 0 and at most the approved amount not yet claimed ({Unclaimed}).";
-    }
 }

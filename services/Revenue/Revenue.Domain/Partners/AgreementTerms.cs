@@ -1,3 +1,5 @@
+using ChannelPlatform.SharedKernel;
+
 namespace Revenue.Domain.Partners;
 
 /// <summary>
@@ -31,9 +33,12 @@ public sealed class AgreementTerms
 
     public DateTimeOffset SignedAt { get; private set; }
 
+    /// <summary>ISO 4217 code the compensation under this agreement is paid in.</summary>
+    public string PayoutCurrency { get; private set; } = string.Empty;
+
     public static AgreementTerms Signed(
         Guid agreementId, Guid partnerId, PartnerType type, decimal? marginPercent, decimal? commissionPercent, decimal? referralFeePercent,
-        decimal? revenueSharePercent, DateOnly effectiveFrom, DateOnly? expiresOn, DateTimeOffset signedAt) =>
+        decimal? revenueSharePercent, DateOnly effectiveFrom, DateOnly? expiresOn, DateTimeOffset signedAt, Currency payoutCurrency) =>
         new()
         {
             AgreementId = agreementId,
@@ -46,6 +51,7 @@ public sealed class AgreementTerms
             EffectiveFrom = effectiveFrom,
             ExpiresOn = expiresOn,
             SignedAt = signedAt,
+            PayoutCurrency = payoutCurrency.Code,
         };
 
     public bool Covers(DateOnly date) => EffectiveFrom <= date && (ExpiresOn is null || date <= ExpiresOn);
@@ -66,6 +72,16 @@ public sealed class AgreementTerms
     /// <summary>The terms in force on <paramref name="date"/>: the latest effective agreement covering it, the latest signed on a tie.</summary>
     public static AgreementTerms? InForceOn(IEnumerable<AgreementTerms> agreements, DateOnly date) =>
         agreements.Where(a => a.Covers(date)).OrderByDescending(a => a.EffectiveFrom).ThenByDescending(a => a.SignedAt).FirstOrDefault();
+
+    /// <summary>
+    /// The partner's payout currency as of <paramref name="date"/>: its agreement in force then, else its latest one, else
+    /// <paramref name="reporting"/> (what MDF budgets are held in).
+    /// </summary>
+    public static Currency PayoutCurrencyOn(IReadOnlyCollection<AgreementTerms> agreements, DateOnly date, Currency reporting)
+    {
+        var terms = InForceOn(agreements, date) ?? agreements.OrderByDescending(a => a.EffectiveFrom).ThenByDescending(a => a.SignedAt).FirstOrDefault();
+        return terms is null ? reporting : Currency.Of(terms.PayoutCurrency);
+    }
 }
 
 /// <summary>A compensation rate: the agreement's percent plus, for margin, the tier's bonus.</summary>
@@ -73,5 +89,6 @@ public sealed record CompensationRate(CompensationBasis Basis, decimal Agreement
 {
     public decimal TotalPercent => AgreementPercent + TierBonusPercent;
 
-    public decimal On(decimal amount) => Money.Percent(amount, TotalPercent);
+    /// <summary>The compensation on <paramref name="amount"/>, in its currency, rounded once.</summary>
+    public Money On(Money amount) => amount.Percent(TotalPercent);
 }

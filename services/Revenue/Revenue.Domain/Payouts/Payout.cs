@@ -45,7 +45,7 @@ public sealed class Payout : AggregateRoot
 
     public decimal ClawbackTotal { get; private set; }
 
-    /// <summary>What the partner is paid: compensation + adjustments + clawbacks (the last two usually negative).</summary>
+    /// <summary>What the partner is paid, in <see cref="Currency"/>: compensation + adjustments + clawbacks (the last two usually negative).</summary>
     public decimal Amount { get; private set; }
 
     public int LineCount { get; private set; }
@@ -58,10 +58,14 @@ public sealed class Payout : AggregateRoot
 
     public string? Reference { get; private set; }
 
-    public static Payout Build(Guid partnerId, string quarter, DateOnly quarterStart, string currency, IReadOnlyList<CompensationLine> lines, DateTimeOffset now)
+    /// <summary>A statement in <paramref name="currency"/>: every line must be in it (a partner paid in two currencies gets two statements).</summary>
+    public static Payout Build(Guid partnerId, string quarter, DateOnly quarterStart, Currency currency, IReadOnlyList<CompensationLine> lines, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(currency);
         CheckRule(new PayoutNeedsLines(lines.Count));
+        if (lines.FirstOrDefault(l => l.Money.Currency != currency) is { } foreign)
+            throw new CurrencyMismatchException(currency, foreign.Money.Currency);
         if (lines.FirstOrDefault(l => l.PayoutId is not null) is { } taken)
             throw new InvalidTransitionException($"Compensation line {taken.Id} is already in payout {taken.PayoutId}.");
         var payout = new Payout
@@ -71,10 +75,10 @@ public sealed class Payout : AggregateRoot
             Quarter = quarter,
             QuarterStart = quarterStart,
             Status = PayoutStatus.Draft,
-            Currency = currency,
-            CompensationTotal = Sum(lines, CompensationLineKind.Compensation),
-            AdjustmentTotal = Sum(lines, CompensationLineKind.Adjustment),
-            ClawbackTotal = Sum(lines, CompensationLineKind.Clawback),
+            Currency = currency.Code,
+            CompensationTotal = Sum(lines, CompensationLineKind.Compensation, currency),
+            AdjustmentTotal = Sum(lines, CompensationLineKind.Adjustment, currency),
+            ClawbackTotal = Sum(lines, CompensationLineKind.Clawback, currency),
             LineCount = lines.Count,
             CreatedAt = now,
         };
@@ -131,7 +135,8 @@ public sealed class Payout : AggregateRoot
         return own;
     }
 
-    private static decimal Sum(IEnumerable<CompensationLine> lines, CompensationLineKind kind) => lines.Where(l => l.Kind == kind).Sum(l => l.Amount);
+    private static decimal Sum(IEnumerable<CompensationLine> lines, CompensationLineKind kind, Currency currency) =>
+        Money.Sum(lines.Where(l => l.Kind == kind).Select(l => l.Money), currency).Amount;
 
     private sealed record PayoutNeedsLines(int Count) : IBusinessRule
     {

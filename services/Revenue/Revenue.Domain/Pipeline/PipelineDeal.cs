@@ -1,3 +1,5 @@
+using ChannelPlatform.SharedKernel;
+
 namespace Revenue.Domain.Pipeline;
 
 public enum PipelineStatus
@@ -76,7 +78,8 @@ public static class Forecasting
     public const int ClosedDealsForOwnRate = 5;
 
     public static decimal WinRatePercent(int won, int lost) =>
-        won + lost < ClosedDealsForOwnRate ? DefaultWinRatePercent : Money.Round(won * 100m / (won + lost));
+        won + lost < ClosedDealsForOwnRate ? DefaultWinRatePercent : Percentages.Round(won * 100m / (won + lost));
 
-    public static decimal Forecast(decimal booked, decimal openPipeline, decimal winRatePercent) => Money.Round(booked + (openPipeline * winRatePercent / 100m));
+    /// <summary>booked + openPipeline × winRate / 100, in the reporting currency, rounded once.</summary>
+    public static Money Forecast(Money booked, Money openPipeline, decimal winRatePercent) => booked + openPipeline.Percent(winRatePercent);
 }

@@ -52,6 +52,6 @@ public sealed class PartnerAgreementSignedConsumer(IInbox inbox, ICorrelationCon
         await sender.Send(
             new AgreementSignedChange(
                 m.PartnerId, m.AgreementId, Enum.Parse<PartnerType>(m.PartnerType, true), m.MarginPercent, m.CommissionPercent, m.ReferralFeePercent, m.RevenueSharePercent,
-                m.EffectiveFrom, m.ExpiresOn, m.OccurredAt),
+                m.EffectiveFrom, m.ExpiresOn, m.OccurredAt, m.PayoutCurrency),
             ct);
 }

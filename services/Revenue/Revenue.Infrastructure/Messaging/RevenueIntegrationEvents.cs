@@ -16,12 +16,10 @@ internal sealed class RevenueIntegrationEvents : IIntegrationEventMapper
         var id = Guid.CreateVersion7();
         IIntegrationEvent? mapped = domainEvent switch
         {
-            RevenueBookedEvent e => new Contract.RevenueBooked(
-                id, e.OccurredAt, e.Booking.Id, e.Booking.PartnerId!.Value, e.Booking.DealId!.Value, e.Booking.OriginalAmount, e.Booking.Currency, e.Booking.BookedOn,
-                e.Booking.Lines.Where(l => l.Kind == CompensationLineKind.Compensation).Sum(l => l.Amount)),
+            RevenueBookedEvent e => Booked(id, e),
             BookingAdjustedEvent e => new Contract.BookingAdjusted(
                 id, e.OccurredAt, e.Booking.Id, e.Booking.PartnerId!.Value, e.Booking.DealId!.Value, e.Adjustment.Amount, e.Booking.Currency, e.Adjustment.AdjustedOn,
-                e.Adjustment.CompensationChange),
+                e.Adjustment.CompensationChange, e.Adjustment.ReportingChange, e.Booking.ReportingCurrency, e.Adjustment.PayoutCompensationChange, e.Booking.PayoutCurrency),
             PayoutApprovedEvent e => new Contract.PayoutApproved(id, e.OccurredAt, e.Payout.Id, e.Payout.PartnerId, e.Payout.Quarter, e.Payout.Amount, e.Payout.Currency),
             PayoutPaidEvent e => new Contract.PayoutPaid(id, e.OccurredAt, e.Payout.Id, e.Payout.PartnerId, e.Payout.Quarter, e.Payout.Amount, e.Payout.Currency, e.Payout.PaidOn!.Value),
             MdfRequestApprovedEvent e => new Contract.MdfRequestApproved(
@@ -35,5 +33,15 @@ internal sealed class RevenueIntegrationEvents : IIntegrationEventMapper
             _ => null,
         };
         return mapped is null ? [] : [mapped];
+    }
+
+    /// <summary>As booked (before any adjustment): the amount, its reporting amount at the booking's rate, and the compensation in both currencies.</summary>
+    private static Contract.RevenueBooked Booked(Guid id, RevenueBookedEvent e)
+    {
+        var booking = e.Booking;
+        var earned = booking.Lines.Single(l => l.Kind == CompensationLineKind.Compensation);
+        return new Contract.RevenueBooked(
+            id, e.OccurredAt, booking.Id, booking.PartnerId!.Value, booking.DealId!.Value, booking.OriginalAmount, booking.Currency, booking.BookedOn,
+            booking.CompensationAmount, booking.ReportingAmount, booking.ReportingCurrency, booking.ExchangeRate, earned.Amount, earned.Currency);
     }
 }

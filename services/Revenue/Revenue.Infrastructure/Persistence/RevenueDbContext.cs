@@ -7,6 +7,7 @@ using Revenue.Domain.Mdf;
 using Revenue.Domain.Partners;
 using Revenue.Domain.Payouts;
 using Revenue.Domain.Pipeline;
+using Revenue.Domain.Rates;
 
 namespace Revenue.Infrastructure.Persistence;
 
@@ -40,6 +41,8 @@ public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options)
 
     public DbSet<TierBenefits> TierBenefits => Set<TierBenefits>();
 
+    public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+
     public Task LockTierAsync(PartnerTier tier, CancellationToken cancellationToken) =>
         Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('revenue-tier:' || {0}, 0))", [tier.ToString()], cancellationToken);
 
@@ -67,6 +70,13 @@ public sealed class RevenueDbContext(DbContextOptions<RevenueDbContext> options)
         return await MdfBudgets
             .FromSqlRaw("SELECT * FROM revenue.mdf_budgets WHERE partner_id = {0} AND year = {1} FOR UPDATE", partnerId, year)
             .SingleAsync(cancellationToken);
+    }
+
+    /// <summary>Money columns take three decimals here: the most any supported currency has (KWD, BHD; ADR 0013).</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 3);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

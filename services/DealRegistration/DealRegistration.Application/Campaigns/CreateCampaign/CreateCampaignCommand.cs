@@ -4,6 +4,7 @@ using DealRegistration.Application.Abstractions;
 using DealRegistration.Domain.Campaigns;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace DealRegistration.Application.Campaigns.CreateCampaign;
 
@@ -22,12 +23,15 @@ public sealed class CreateCampaignValidator : AbstractValidator<CreateCampaignCo
     }
 }
 
-public sealed class CreateCampaignHandler(IDealsDbContext db, TimeProvider clock) : ICommandHandler<CreateCampaignCommand, CampaignResponse>
+public sealed class CreateCampaignHandler(IDealsDbContext db, IOptions<PlatformOptions> platform, TimeProvider clock)
+    : ICommandHandler<CreateCampaignCommand, CampaignResponse>
 {
     public ValueTask<CampaignResponse> Handle(CreateCampaignCommand c, CancellationToken cancellationToken)
     {
         var campaign = Campaign.Create(c.Name!, Validation.ParseEnum<CampaignType>(c.Type!), c.PartnerIds!, c.StartsOn!.Value, c.EndsOn!.Value, clock.GetUtcNow());
         db.Campaigns.Add(campaign);
-        return ValueTask.FromResult(new CampaignResponse(campaign.Id, campaign.Name, campaign.Type, campaign.PartnerIds, campaign.StartsOn, campaign.EndsOn, 0, 0, 0m, 0m, ChannelPlatform.Application.Security.VersionTag.Format(campaign.Version)));
+        return ValueTask.FromResult(new CampaignResponse(
+            campaign.Id, campaign.Name, campaign.Type, campaign.PartnerIds, campaign.StartsOn, campaign.EndsOn, 0, 0, 0m, 0m, platform.Value.Reporting.Code, [],
+            ChannelPlatform.Application.Security.VersionTag.Format(campaign.Version)));
     }
 }

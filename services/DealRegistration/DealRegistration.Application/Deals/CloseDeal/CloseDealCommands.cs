@@ -1,3 +1,4 @@
+using ChannelPlatform.Application;
 using ChannelPlatform.Application.Messaging;
 using ChannelPlatform.Application.Security;
 using DealRegistration.Application.Abstractions;
@@ -14,7 +15,7 @@ public sealed class WinDealValidator : AbstractValidator<WinDealCommand>
 {
     public WinDealValidator()
     {
-        RuleFor(c => c.ActualValue).NotNull().GreaterThan(0).LessThan(1_000_000_000_000m);
+        RuleFor(c => c.ActualValue).NotNull().GreaterThan(0).LessThan(1_000_000_000_000m).IsAmount();
         RuleFor(c => c.ClosedOn).NotNull();
     }
 }

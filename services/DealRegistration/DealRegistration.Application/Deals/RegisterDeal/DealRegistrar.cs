@@ -1,4 +1,3 @@
-using ChannelPlatform.Application;
 using ChannelPlatform.Application.Exceptions;
 using ChannelPlatform.SharedKernel;
 using DealRegistration.Application.Abstractions;
@@ -8,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DealRegistration.Application.Deals.RegisterDeal;
 
 /// <summary>The checks of a registration, shared by direct registration and lead conversion.</summary>
-internal sealed class DealRegistrar(IDealsDbContext db, IConflictFinder conflicts, PlatformOptions platform, TimeProvider clock)
+internal sealed class DealRegistrar(IDealsDbContext db, IConflictFinder conflicts, TimeProvider clock)
 {
     public async Task<Deal> RegisterAsync(
         Guid partnerId,
@@ -27,7 +26,6 @@ internal sealed class DealRegistrar(IDealsDbContext db, IConflictFinder conflict
         string by,
         CancellationToken ct)
     {
-        platform.EnsureReportingCurrency(currency);
         await db.ActivePartnerAsync(partnerId, ct);
         if (contactId is { } contact)
             await db.EnsureActiveContactAsync(partnerId, contact, ct);

@@ -4,7 +4,6 @@ using ChannelPlatform.Application.Messaging;
 using ChannelPlatform.Application.Security;
 using FluentValidation;
 using Mediator;
-using Microsoft.Extensions.Options;
 using DealRegistration.Application.Abstractions;
 
 namespace DealRegistration.Application.Deals.RegisterDeal;
@@ -37,20 +36,20 @@ public sealed class RegisterDealValidator : AbstractValidator<RegisterDealComman
             .When(c => c.Customer?.ContactEmail is not null);
         RuleFor(c => c.Products).NotEmpty().Must(p => p!.Count <= 50).WithMessage("At most 50 products.");
         RuleForEach(c => c.Products).NotEmpty().MaximumLength(100);
-        RuleFor(c => c.EstimatedValue).NotNull().GreaterThan(0).LessThan(1_000_000_000_000m);
-        RuleFor(c => c.Currency).NotEmpty().Matches("^[A-Za-z]{3}$").WithMessage("'currency' must be an ISO 4217 code such as USD.");
+        RuleFor(c => c.EstimatedValue).NotNull().GreaterThan(0).LessThan(1_000_000_000_000m).IsAmount();
+        RuleFor(c => c.Currency).NotEmpty().IsCurrencyCode();
         RuleFor(c => c.ExpectedCloseDate).NotNull();
         RuleFor(c => c.Description).MaximumLength(4000);
     }
 }
 
-public sealed class RegisterDealHandler(IDealsDbContext db, IConflictFinder conflicts, ICurrentUser user, IOptions<PlatformOptions> platform, TimeProvider clock)
+public sealed class RegisterDealHandler(IDealsDbContext db, IConflictFinder conflicts, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<RegisterDealCommand, DealResponse>
 {
     public async ValueTask<DealResponse> Handle(RegisterDealCommand c, CancellationToken cancellationToken)
     {
         var partnerId = PartnerOf(c.PartnerId);
-        var deal = await new DealRegistrar(db, conflicts, platform.Value, clock).RegisterAsync(
+        var deal = await new DealRegistrar(db, conflicts, clock).RegisterAsync(
             partnerId,
             c.SubmittedByContactId,
             c.Customer!.CompanyName!,

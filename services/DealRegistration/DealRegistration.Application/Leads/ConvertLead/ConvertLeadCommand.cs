@@ -6,7 +6,6 @@ using DealRegistration.Application.Deals;
 using DealRegistration.Application.Deals.RegisterDeal;
 using FluentValidation;
 using Mediator;
-using Microsoft.Extensions.Options;
 
 namespace DealRegistration.Application.Leads.ConvertLead;
 
@@ -19,14 +18,14 @@ public sealed class ConvertLeadValidator : AbstractValidator<ConvertLeadCommand>
     {
         RuleFor(c => c.Products).NotEmpty();
         RuleForEach(c => c.Products).NotEmpty().MaximumLength(100);
-        RuleFor(c => c.EstimatedValue).NotNull().GreaterThan(0);
-        RuleFor(c => c.Currency).NotEmpty().Matches("^[A-Za-z]{3}$");
+        RuleFor(c => c.EstimatedValue).NotNull().GreaterThan(0).IsAmount();
+        RuleFor(c => c.Currency).NotEmpty().IsCurrencyCode();
         RuleFor(c => c.ExpectedCloseDate).NotNull();
     }
 }
 
 /// <summary>An accepted lead becomes a registration of its partner, attributed to the lead's campaign.</summary>
-public sealed class ConvertLeadHandler(IDealsDbContext db, IConflictFinder conflicts, ICurrentUser user, IRequestPreconditions preconditions, IOptions<PlatformOptions> platform, TimeProvider clock)
+public sealed class ConvertLeadHandler(IDealsDbContext db, IConflictFinder conflicts, ICurrentUser user, IRequestPreconditions preconditions, TimeProvider clock)
     : ICommandHandler<ConvertLeadCommand, DealResponse>
 {
     public async ValueTask<DealResponse> Handle(ConvertLeadCommand c, CancellationToken cancellationToken)
@@ -35,7 +34,7 @@ public sealed class ConvertLeadHandler(IDealsDbContext db, IConflictFinder confl
         preconditions.EnsureVersion(lead.Version);
         if (lead.Status != Domain.Leads.LeadStatus.Accepted || lead.PartnerId is null)
             throw new ChannelPlatform.SharedKernel.InvalidTransitionException($"Lead is {lead.Status}; only an Accepted lead can be converted to a deal.");
-        var deal = await new DealRegistrar(db, conflicts, platform.Value, clock).RegisterAsync(
+        var deal = await new DealRegistrar(db, conflicts, clock).RegisterAsync(
             lead.PartnerId.Value, null, lead.CompanyName, lead.Domain, lead.Email, lead.Country, c.Products!, c.EstimatedValue!.Value, c.Currency!,
             c.ExpectedCloseDate!.Value, lead.CampaignId, lead.Id, $"Converted from lead {lead.Id} ({lead.ContactName}, {lead.Email})", user.Name, cancellationToken);
         lead.MarkConverted(deal.Id, clock.GetUtcNow());

@@ -13,6 +13,9 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Property(d => d.Currency).HasMaxLength(3);
+        // Three decimals: the most any supported currency has (KWD, BHD); each amount is rounded to its own currency's.
+        builder.Property(d => d.EstimatedValue).HasPrecision(18, 3);
+        builder.Property(d => d.ActualValue).HasPrecision(18, 3);
         builder.Property(d => d.Products).HasColumnType("text[]");
         builder.Property(d => d.Reason).HasMaxLength(1000);
         builder.OwnsOne(d => d.Customer, c =>

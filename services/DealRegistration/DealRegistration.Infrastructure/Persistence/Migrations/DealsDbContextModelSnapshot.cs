@@ -312,8 +312,8 @@ namespace DealRegistration.Infrastructure.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<decimal?>("ActualValue")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("actual_value");
 
                     b.Property<Guid?>("CampaignId")
@@ -351,8 +351,8 @@ namespace DealRegistration.Infrastructure.Persistence.Migrations
                         .HasColumnName("description");
 
                     b.Property<decimal>("EstimatedValue")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("estimated_value");
 
                     b.Property<DateOnly>("ExpectedCloseDate")

@@ -12,6 +12,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.SignedBy).HasMaxLength(200);
+        builder.Property(a => a.PayoutCurrency).HasMaxLength(3);
         builder.Property(a => a.MarginPercent).HasPrecision(5, 2);
         builder.Property(a => a.CommissionPercent).HasPrecision(5, 2);
         builder.Property(a => a.ReferralFeePercent).HasPrecision(5, 2);

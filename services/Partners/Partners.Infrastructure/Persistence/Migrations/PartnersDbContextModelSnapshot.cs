@@ -379,6 +379,12 @@ namespace Partners.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("partner_id");
 
+                    b.Property<string>("PayoutCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("payout_currency");
+
                     b.Property<decimal?>("ReferralFeePercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)")

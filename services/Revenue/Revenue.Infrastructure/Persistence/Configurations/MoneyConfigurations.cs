@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Revenue.Domain.Bookings;
 using Revenue.Domain.Mdf;
 using Revenue.Domain.Payouts;
+using Revenue.Domain.Rates;
 
 namespace Revenue.Infrastructure.Persistence.Configurations;
 
@@ -16,6 +17,10 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.Property(b => b.Currency).HasMaxLength(3);
         builder.Property(b => b.Description).HasMaxLength(500);
+        builder.Property(b => b.ReportingCurrency).HasMaxLength(3);
+        builder.Property(b => b.PayoutCurrency).HasMaxLength(3);
+        builder.Property(b => b.ExchangeRate).HasPrecision(20, ExchangeRate.Scale);
+        builder.Property(b => b.PayoutRate).HasPrecision(20, ExchangeRate.Scale);
         builder.Property(b => b.CompensationPercent).HasPrecision(5, 2);
         builder.Property(b => b.TierBonusPercent).HasPrecision(5, 2);
         // A won deal is booked once, whatever the broker redelivers.
@@ -30,6 +35,10 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Ignore(b => b.DomainEvents);
         builder.Ignore(b => b.CompensationStatus);
         builder.Ignore(b => b.TotalCompensationPercent);
+        builder.Ignore(b => b.Value);
+        builder.Ignore(b => b.Reporting);
+        builder.Ignore(b => b.Compensation);
+        builder.Ignore(b => b.PayoutCompensation);
     }
 }
 
@@ -44,6 +53,7 @@ internal sealed class CompensationLineConfiguration : IEntityTypeConfiguration<C
         // Payout building: a partner's lines in no payout yet, up to a date.
         builder.HasIndex(l => new { l.PartnerId, l.EarnedOn }).HasFilter("payout_id IS NULL").HasDatabaseName("ix_compensation_lines_unpaid");
         builder.HasIndex(l => l.PayoutId);
+        builder.Ignore(l => l.Money);
     }
 }
 
@@ -69,7 +79,8 @@ internal sealed class PayoutConfiguration : IEntityTypeConfiguration<Payout>
         builder.Property(p => p.Quarter).HasMaxLength(7);
         builder.Property(p => p.Currency).HasMaxLength(3);
         builder.Property(p => p.Reference).HasMaxLength(200);
-        builder.HasIndex(p => new { p.PartnerId, p.Quarter }).IsUnique().HasFilter("status <> 'Cancelled'");
+        // One statement per partner, quarter and payout currency (a partner that changed its payout currency gets one per currency).
+        builder.HasIndex(p => new { p.PartnerId, p.Quarter, p.Currency }).IsUnique().HasFilter("status <> 'Cancelled'");
         builder.HasIndex(p => new { p.Quarter, p.Status });
         builder.Ignore(p => p.DomainEvents);
     }
@@ -85,6 +96,7 @@ internal sealed class MdfBudgetConfiguration : IEntityTypeConfiguration<MdfBudge
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.Property(b => b.Currency).HasMaxLength(3);
         builder.Ignore(b => b.Remaining);
+        builder.Ignore(b => b.BudgetCurrency);
     }
 }
 
@@ -99,10 +111,19 @@ internal sealed class MdfRequestConfiguration : IEntityTypeConfiguration<MdfRequ
         builder.Property(r => r.Description).HasMaxLength(2000);
         builder.Property(r => r.RejectionReason).HasMaxLength(1000);
         builder.Property(r => r.Currency).HasMaxLength(3);
+        builder.Property(r => r.BudgetCurrency).HasMaxLength(3);
+        builder.Property(r => r.RequestRate).HasPrecision(20, ExchangeRate.Scale);
+        builder.Property(r => r.BudgetRate).HasPrecision(20, ExchangeRate.Scale);
         builder.HasIndex(r => new { r.PartnerId, r.Status });
         builder.HasIndex(r => r.CampaignId);
         builder.HasIndex(r => r.PlannedOn).HasFilter("status = 'Approved' AND NOT claims_closed").HasDatabaseName("ix_mdf_requests_claims_open");
         builder.Ignore(r => r.ClaimsCloseOn);
+        builder.Ignore(r => r.Own);
+        builder.Ignore(r => r.Budget);
+        builder.Ignore(r => r.Requested);
+        builder.Ignore(r => r.Approved);
+        builder.Ignore(r => r.Claimed);
+        builder.Ignore(r => r.RequestedOn);
         builder.Ignore(r => r.DomainEvents);
     }
 }
@@ -121,6 +142,8 @@ internal sealed class MdfClaimConfiguration : IEntityTypeConfiguration<MdfClaim>
         builder.HasIndex(c => c.RequestId);
         builder.HasIndex(c => new { c.PartnerId, c.Status });
         builder.Ignore(c => c.ShortPaid);
+        builder.Ignore(c => c.Claimed);
+        builder.Ignore(c => c.Approved);
         builder.Ignore(c => c.DomainEvents);
     }
 }

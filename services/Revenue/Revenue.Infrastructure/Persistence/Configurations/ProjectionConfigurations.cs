@@ -44,6 +44,7 @@ internal sealed class AgreementTermsConfiguration : IEntityTypeConfiguration<Agr
         builder.Property(a => a.CommissionPercent).HasPrecision(5, 2);
         builder.Property(a => a.ReferralFeePercent).HasPrecision(5, 2);
         builder.Property(a => a.RevenueSharePercent).HasPrecision(5, 2);
+        builder.Property(a => a.PayoutCurrency).HasMaxLength(3);
         builder.HasIndex(a => new { a.PartnerId, a.EffectiveFrom });
     }
 }

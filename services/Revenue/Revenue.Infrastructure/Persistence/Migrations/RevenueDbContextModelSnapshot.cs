@@ -207,8 +207,8 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("agreement_id");
 
                     b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("amount");
 
                     b.Property<DateOnly>("BookedOn")
@@ -220,8 +220,8 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("campaign_id");
 
                     b.Property<decimal>("CompensationAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("compensation_amount");
 
                     b.Property<string>("CompensationBasis")
@@ -253,6 +253,11 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("description");
 
+                    b.Property<decimal>("ExchangeRate")
+                        .HasPrecision(20, 10)
+                        .HasColumnType("numeric(20,10)")
+                        .HasColumnName("exchange_rate");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -260,13 +265,28 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("kind");
 
                     b.Property<decimal>("OriginalAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("original_amount");
 
                     b.Property<Guid?>("PartnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("partner_id");
+
+                    b.Property<decimal>("PayoutCompensationAmount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("payout_compensation_amount");
+
+                    b.Property<string>("PayoutCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("payout_currency");
+
+                    b.Property<decimal?>("PayoutRate")
+                        .HasPrecision(20, 10)
+                        .HasColumnType("numeric(20,10)")
+                        .HasColumnName("payout_rate");
 
                     b.Property<DateOnly>("QuarterStart")
                         .HasColumnType("date")
@@ -277,6 +297,17 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("region");
+
+                    b.Property<decimal>("ReportingAmount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("reporting_amount");
+
+                    b.Property<string>("ReportingCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("reporting_currency");
 
                     b.Property<decimal>("TierBonusPercent")
                         .HasPrecision(5, 2)
@@ -322,8 +353,8 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("adjusted_on");
 
                     b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("amount");
 
                     b.Property<Guid>("BookingId")
@@ -335,19 +366,29 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("clawback");
 
                     b.Property<decimal>("CompensationChange")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("compensation_change");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<decimal>("PayoutCompensationChange")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("payout_compensation_change");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
+
+                    b.Property<decimal>("ReportingChange")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("reporting_change");
 
                     b.HasKey("Id")
                         .HasName("pk_booking_adjustments");
@@ -365,8 +406,8 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("amount");
 
                     b.Property<Guid>("BookingId")
@@ -430,8 +471,8 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("deal_id");
 
                     b.Property<decimal>("ActualValue")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("actual_value");
 
                     b.Property<Guid?>("CampaignId")
@@ -503,18 +544,18 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("year");
 
                     b.Property<decimal>("Allocated")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("allocated");
 
                     b.Property<decimal>("Claimed")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("claimed");
 
                     b.Property<decimal>("Committed")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("committed");
 
                     b.Property<string>("Currency")
@@ -524,8 +565,8 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("currency");
 
                     b.Property<decimal>("Paid")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("paid");
 
                     b.Property<string>("Source")
@@ -555,13 +596,13 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<decimal?>("ApprovedAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("approved_amount");
 
                     b.Property<decimal>("ClaimedAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("claimed_amount");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -636,22 +677,43 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("activity_type");
 
                     b.Property<decimal?>("ApprovedAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("approved_amount");
+
+                    b.Property<string>("BudgetCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("budget_currency");
+
+                    b.Property<decimal>("BudgetRate")
+                        .HasPrecision(20, 10)
+                        .HasColumnType("numeric(20,10)")
+                        .HasColumnName("budget_rate");
 
                     b.Property<Guid?>("CampaignId")
                         .HasColumnType("uuid")
                         .HasColumnName("campaign_id");
 
                     b.Property<decimal>("ClaimedAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("claimed_amount");
+
+                    b.Property<decimal>("ClaimedBudgetAmount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("claimed_budget_amount");
 
                     b.Property<bool>("ClaimsClosed")
                         .HasColumnType("boolean")
                         .HasColumnName("claims_closed");
+
+                    b.Property<decimal>("CommittedAmount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("committed_amount");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -687,13 +749,18 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("rejection_reason");
 
                     b.Property<decimal>("ReleasedAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("released_amount");
 
+                    b.Property<decimal>("RequestRate")
+                        .HasPrecision(20, 10)
+                        .HasColumnType("numeric(20,10)")
+                        .HasColumnName("request_rate");
+
                     b.Property<decimal>("RequestedAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("requested_amount");
 
                     b.Property<string>("Status")
@@ -756,6 +823,12 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("partner_type");
+
+                    b.Property<string>("PayoutCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("payout_currency");
 
                     b.Property<decimal?>("ReferralFeePercent")
                         .HasPrecision(5, 2)
@@ -886,13 +959,13 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<decimal>("AdjustmentTotal")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("adjustment_total");
 
                     b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("amount");
 
                     b.Property<DateTimeOffset?>("ApprovedAt")
@@ -900,13 +973,13 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("approved_at");
 
                     b.Property<decimal>("ClawbackTotal")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("clawback_total");
 
                     b.Property<decimal>("CompensationTotal")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("compensation_total");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -960,13 +1033,13 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_payouts");
 
-                    b.HasIndex("PartnerId", "Quarter")
-                        .IsUnique()
-                        .HasDatabaseName("ix_payouts_partner_id_quarter")
-                        .HasFilter("status <> 'Cancelled'");
-
                     b.HasIndex("Quarter", "Status")
                         .HasDatabaseName("ix_payouts_quarter_status");
+
+                    b.HasIndex("PartnerId", "Quarter", "Currency")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payouts_partner_id_quarter_currency")
+                        .HasFilter("status <> 'Cancelled'");
 
                     b.ToTable("payouts", "revenue");
                 });
@@ -992,8 +1065,8 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("currency");
 
                     b.Property<decimal>("EstimatedValue")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("estimated_value");
 
                     b.Property<DateOnly?>("ExpectedCloseDate")
@@ -1011,8 +1084,8 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasColumnName("status");
 
                     b.Property<decimal?>("WonValue")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
                         .HasColumnName("won_value");
 
                     b.HasKey("DealId")
@@ -1031,6 +1104,41 @@ namespace Revenue.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_pipeline_deals_status_expected_close_date_partner_id");
 
                     b.ToTable("pipeline_deals", "revenue");
+                });
+
+            modelBuilder.Entity("Revenue.Domain.Rates.ExchangeRate", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(20, 10)
+                        .HasColumnType("numeric(20,10)")
+                        .HasColumnName("rate");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("Currency", "EffectiveFrom")
+                        .HasName("pk_exchange_rates");
+
+                    b.ToTable("exchange_rates", "revenue", t =>
+                        {
+                            t.HasCheckConstraint("ck_exchange_rates_rate_positive", "rate > 0");
+                        });
                 });
 
             modelBuilder.Entity("Revenue.Domain.Bookings.BookingAdjustment", b =>
