@@ -42,7 +42,13 @@ ensure_api_node_modules() {
 
 step "OpenAPI documents -> ${OUT#"$DEPLOY_ROOT"/}/"
 if (( build )); then
-  dotnet build "$EXPORTER" -c Release -nologo -v quiet -nodeReuse:false >/dev/null || die "build of $EXPORTER failed"
+  log=$(mktemp)
+  if ! dotnet build "$EXPORTER" -c Release -nologo -v quiet -nodeReuse:false >"$log" 2>&1; then
+    grep -E 'error|Error' "$log" | sort -u | tail -n 30 >&2 || true
+    rm -f "$log"
+    die "build of ${EXPORTER#"$DEPLOY_ROOT"/} failed"
+  fi
+  rm -f "$log"
 fi
 rm -rf "$OUT"
 mkdir -p "$OUT"

@@ -46,6 +46,7 @@ public static class OpenApiDefaults
         options.OperationFilter<PreconditionHeaders>();
         options.OperationFilter<AnonymousSecurity>();
         options.DocumentFilter<DocumentInfo>();
+        options.DocumentFilter<TagDescriptions>();
         return options;
     }
 
