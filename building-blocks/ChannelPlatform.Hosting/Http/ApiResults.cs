@@ -8,20 +8,20 @@ namespace ChannelPlatform.Hosting.Http;
 
 public static class ApiResults
 {
-    public static Ok<T> OkVersioned<T>(HttpContext http, T resource)
+    public static VersionedOk<T> OkVersioned<T>(HttpContext http, T resource)
         where T : IVersioned
     {
         ArgumentNullException.ThrowIfNull(http);
         http.Response.Headers.ETag = $"\"{resource.Version}\"";
-        return TypedResults.Ok(resource);
+        return new VersionedOk<T>(resource);
     }
 
-    public static Created<T> CreatedVersioned<T>(HttpContext http, string location, T resource)
+    public static VersionedCreated<T> CreatedVersioned<T>(HttpContext http, string location, T resource)
         where T : IVersioned
     {
         ArgumentNullException.ThrowIfNull(http);
         http.Response.Headers.ETag = $"\"{resource.Version}\"";
-        return TypedResults.Created(location, resource);
+        return new VersionedCreated<T>(location, resource);
     }
 
     public static string Tag(int version) => VersionTag.Format(version);

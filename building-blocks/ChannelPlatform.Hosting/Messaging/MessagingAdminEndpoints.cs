@@ -1,4 +1,5 @@
 using ChannelPlatform.Hosting.Auth;
+using ChannelPlatform.Hosting.Http;
 using ChannelPlatform.Infrastructure.Messaging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +27,9 @@ public static class MessagingAdminEndpoints
                 return Results.Ok(new RedriveResponse(queue, moved));
             })
             .WithName("RedriveErrorQueue")
-            .WithSummary("Move messages from <queue>_error back to <queue> (the inbox skips any already applied).");
+            .WithSummary("Move messages from <queue>_error back to <queue> (the inbox skips any already applied).")
+            .Produces<RedriveResponse>()
+            .ProducesStandardErrors(StatusCodes.Status404NotFound);
         admin.MapOutboxAdmin();
         return app;
     }

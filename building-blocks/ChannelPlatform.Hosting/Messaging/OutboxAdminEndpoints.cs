@@ -20,7 +20,8 @@ internal static class OutboxAdminEndpoints
     {
         admin.MapGet("/outbox", (OutboxAdmin outbox, CancellationToken ct) => outbox.StatsAsync(ct))
             .WithName("GetOutboxStats")
-            .WithSummary("Rows waiting to be published, dead rows, and the age in seconds of the oldest waiting row.");
+            .WithSummary("Rows waiting to be published, dead rows, and the age in seconds of the oldest waiting row.")
+            .ProducesStandardErrors();
         admin.MapGet("/outbox/dead", async (int? limit, long? afterSequence, OutboxAdmin outbox, CancellationToken ct) =>
             {
                 var page = PagingQuery.ToPageRequest(limit, null);
@@ -28,16 +29,20 @@ internal static class OutboxAdminEndpoints
                 return new DeadRows(rows, rows.Count == page.Limit ? rows[^1].Sequence : null);
             })
             .WithName("ListDeadOutboxRows")
-            .WithSummary("Dead outbox rows, oldest first: each holds back the later events of its aggregate until re-armed.");
+            .WithSummary("Dead outbox rows, oldest first: each holds back the later events of its aggregate until re-armed.")
+            .ProducesStandardErrors();
         admin.MapPost("/outbox/dead/rearm", async (RearmRequest? request, OutboxAdmin outbox, CancellationToken ct) =>
                 new RearmResponse(await outbox.RearmAsync(request?.MessageIds, ct)))
             .WithName("RearmDeadOutboxRows")
-            .WithSummary("Re-arm dead rows: all of them, or those whose message ids are given (after the cause is fixed).");
+            .WithSummary("Re-arm dead rows: all of them, or those whose message ids are given (after the cause is fixed).")
+            .ProducesStandardErrors();
         admin.MapPost("/outbox/dead/{messageId:guid}/rearm", async (Guid messageId, OutboxAdmin outbox, CancellationToken ct) =>
                 await outbox.RearmAsync([messageId], ct) == 0
                     ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No dead outbox row has message id {messageId}.")
                     : Results.Ok(new RearmResponse(1)))
             .WithName("RearmDeadOutboxRow")
-            .WithSummary("Re-arm one dead row by its message id.");
+            .WithSummary("Re-arm one dead row by its message id.")
+            .Produces<RearmResponse>()
+            .ProducesStandardErrors(StatusCodes.Status404NotFound);
     }
 }

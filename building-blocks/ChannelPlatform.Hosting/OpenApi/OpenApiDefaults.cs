@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace ChannelPlatform.Hosting.OpenApi;
 
@@ -23,11 +24,30 @@ public static class OpenApiDefaults
             {
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
             });
+            options.AddPlatformConventions();
             options.DocumentFilter<ExamplePayloads>();
             options.CustomSchemaIds(SchemaId);
-            options.SupportNonNullableReferenceTypes();
         });
         return services;
+    }
+
+    /// <summary>
+    /// What makes a document generate strict clients, for the services' documents and the gateway's: <c>required</c>
+    /// and <c>nullable</c> from C#, an operationId on every operation, If-Match and ETag where the endpoint honours
+    /// them, <c>security: []</c> on anonymous endpoints, contact, licence and servers.
+    /// </summary>
+    public static SwaggerGenOptions AddPlatformConventions(this SwaggerGenOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.SupportNonNullableReferenceTypes();
+        options.SchemaFilter<RequiredProperties>();
+        options.SchemaFilter<NullableReferences>();
+        options.OperationFilter<OperationIds>();
+        options.OperationFilter<PreconditionHeaders>();
+        options.OperationFilter<AnonymousSecurity>();
+        options.DocumentFilter<DocumentInfo>();
+        options.DocumentFilter<TagDescriptions>();
+        return options;
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace ChannelPlatform.Hosting.OpenApi;
 /// <summary>
 /// Builds one deterministic example from a schema: walks <c>$ref</c>s into the document's components,
 /// picks a fixed value per type and format, the first enum value, one item per array, and the non-null
-/// branch of a nullable. Each component is built once per document; cycles and deep nesting stop at a null.
+/// branch of a nullable. Each component is built once per document; cycles and deep inline nesting stop at a null.
 /// </summary>
 internal sealed class SchemaExamples(IDictionary<string, IOpenApiSchema>? components)
 {
@@ -25,7 +25,7 @@ internal sealed class SchemaExamples(IDictionary<string, IOpenApiSchema>? compon
         if (schema is null || depth > MaxDepth)
             return null;
         if (schema is OpenApiSchemaReference reference)
-            return FromComponent(reference.Reference.Id, depth);
+            return FromComponent(reference.Reference.Id);
         if (schema.Examples?.FirstOrDefault(v => v is not null && v.GetValueKind() != JsonValueKind.Null) is { } given)
             return given.DeepClone();
         if (schema.Enum?.FirstOrDefault(v => v is not null && v.GetValueKind() != JsonValueKind.Null) is { } first)
@@ -51,7 +51,11 @@ internal sealed class SchemaExamples(IDictionary<string, IOpenApiSchema>? compon
         return null;
     }
 
-    private JsonNode? FromComponent(string? id, int depth)
+    /// <summary>
+    /// Built from depth 0 whatever the depth it is met at, so the one example kept per component is whole wherever it
+    /// is reused; a component met again while it is being built (a cycle) is null there.
+    /// </summary>
+    private JsonNode? FromComponent(string? id)
     {
         if (id is null || components is null || !components.TryGetValue(id, out var target))
             return null;
@@ -59,7 +63,7 @@ internal sealed class SchemaExamples(IDictionary<string, IOpenApiSchema>? compon
             return built?.DeepClone();
         if (!building.Add(id))
             return null;
-        built = Build(target, depth + 1);
+        built = Build(target, 0);
         building.Remove(id);
         byComponent[id] = built;
         return built?.DeepClone();

@@ -23,17 +23,21 @@ internal static class CampaignEndpoints
                 return ApiResults.CreatedVersioned(http, $"/api/v1/campaigns/{campaign.Id}", campaign);
             })
             .RequireAuthorization(Policies.ChannelManager)
+            .WithName("CreateCampaign")
+            .WithSummary("Create a campaign with its partners and dates.")
             .ProducesStandardErrors();
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new GetCampaignQuery(id), ct)))
             .RequireAuthorization(Policies.Internal)
+            .WithName("GetCampaign")
             .WithSummary("The campaign with leadCount, convertedDeals (deals converted from its leads), pipeline (open deals attributed to it) and wonRevenue.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id:guid}/leads", async (Guid id, ImportLeadsRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ImportLeadsCommand(id, body.Leads), ct)))
             .RequireAuthorization(Policies.ChannelManager)
+            .WithName("ImportLeads")
             .WithSummary("Import up to 5000 leads: each row is Created, Duplicate (email already in the campaign) or Rejected with the reason.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound);
     }

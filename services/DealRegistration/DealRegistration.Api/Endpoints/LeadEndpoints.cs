@@ -23,25 +23,31 @@ internal static class LeadEndpoints
         group.MapGet("/", async (Guid? campaignId, Guid? partnerId, string? status, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListLeadsQuery(campaignId, partnerId, status, PagingQuery.ToPageRequest(limit, cursor)), ct)))
             .RequireAuthorization(Policies.Read)
+            .WithName("ListLeads")
             .WithSummary("Leads; a partner user sees the leads currently assigned to its partner.")
             .ProducesStandardErrors();
 
         group.MapPost("/{id:guid}/assign", async (Guid id, AssignBody body, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new AssignLeadCommand(id, body.PartnerId), ct)))
             .RequireAuthorization(Policies.ChannelManager)
+            .WithName("AssignLead")
             .WithSummary("Offer a pooled lead to an active campaign partner that has not declined it or let it expire (422 otherwise).")
-            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
+                StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/{id:guid}/accept", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new AcceptLeadCommand(id), ct)))
             .RequireAuthorization(Policies.ManagerOrPartner)
+            .WithName("AcceptLead")
             .WithSummary("Accept within 72 h of assignment, or the lead returns to the pool.")
-            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
         group.MapPost("/{id:guid}/decline", async (Guid id, DeclineBody body, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new DeclineLeadCommand(id, body.Reason), ct)))
             .RequireAuthorization(Policies.ManagerOrPartner)
-            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .WithName("DeclineLead")
+            .WithSummary("Decline an assigned lead with a reason: it returns to the pool (409 when its status does not allow it).")
+            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
         group.MapPost("/{id:guid}/convert", async (Guid id, ConvertBody body, ISender sender, HttpContext http, CancellationToken ct) =>
             {
@@ -49,7 +55,9 @@ internal static class LeadEndpoints
                 return ApiResults.CreatedVersioned(http, $"/api/v1/deals/{deal.Id}", deal);
             })
             .RequireAuthorization(Policies.ManagerOrPartner)
+            .WithName("ConvertLead")
             .WithSummary("Turn an accepted lead into a deal registration attributed to the lead's campaign.")
-            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+            .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
+                StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity);
     }
 }

@@ -22,6 +22,7 @@ internal static class ExamEndpoints
                 return TypedResults.Created($"/api/v1/enablement/exam-attempts/{result.AttemptId}", result);
             })
             .RequireAuthorization(EnablementPolicies.RecordTraining)
+            .WithName("RecordExamAttempt")
             .WithSummary("Record an exam attempt. From a ChannelManager or an Integration token with enablement:write the score is "
                 + "Verified at once and a pass issues (or renews) the certification; from a Partner token (its own reps only) it is "
                 + "PendingReview and counts only once verified. 422 if the contact is not an active rep of an active partner, a required "
@@ -34,18 +35,21 @@ internal static class ExamEndpoints
                 return TypedResults.Ok(await sender.Send(new ListExamAttemptsQuery(status, partnerId, contactId, page), ct));
             })
             .RequireAuthorization(Policies.Read)
+            .WithName("ListExamAttempts")
             .WithSummary("Exam attempts, e.g. the review queue (?status=PendingReview); a partner user sees its own reps' attempts only.")
             .ProducesStandardErrors();
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetExamAttemptQuery(id), ct)))
             .RequireAuthorization(Policies.Read)
+            .WithName("GetExamAttempt")
             .WithSummary("One exam attempt and its review; another partner's attempt is 404 for a partner user.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id:guid}/verify", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new VerifyExamAttemptCommand(id), ct)))
             .RequireAuthorization(Policies.ChannelManager)
+            .WithName("VerifyExamAttempt")
             .WithSummary("Verify a pending attempt: a pass issues (or renews) the certification now and counts for the partner's tier. "
                 + "409 unless PendingReview; 422 if the rep or partner is no longer active.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
@@ -53,6 +57,7 @@ internal static class ExamEndpoints
         group.MapPost("/{id:guid}/reject", async (Guid id, RejectBody b, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RejectExamAttemptCommand(id, b.Reason), ct)))
             .RequireAuthorization(Policies.ChannelManager)
+            .WithName("RejectExamAttempt")
             .WithSummary("Reject a pending attempt with a reason: it never counts (it still counts towards the 3 attempts in 30 days). "
                 + "409 unless PendingReview.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);

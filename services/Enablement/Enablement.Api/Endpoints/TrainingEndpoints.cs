@@ -21,6 +21,7 @@ internal static class TrainingEndpoints
                 return TypedResults.Created($"/api/v1/enablement/course-completions/{completion.Id}", completion);
             })
             .RequireAuthorization(EnablementPolicies.RecordTraining)
+            .WithName("RecordCourseCompletion")
             .WithSummary("A rep completed a published course; partner users record it for their own reps only, an Integration token "
                 + "with the enablement:write scope (an LMS) for any partner's reps.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
@@ -28,10 +29,14 @@ internal static class TrainingEndpoints
         group.MapGet("/partners/{partnerId:guid}/certifications", async (Guid partnerId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetPartnerCertificationsQuery(partnerId), ct)))
             .RequireAuthorization(Policies.Read)
+            .WithName("GetPartnerCertifications")
+            .WithSummary("The partner's certified reps and their certifications.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound);
 
         group.MapGet("/kpis", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetEnablementKpisQuery(), ct)))
             .RequireAuthorization(Policies.Internal)
+            .WithName("GetEnablementKpis")
+            .WithSummary("Enablement KPIs across partners: course completions, certifications and exam results.")
             .ProducesStandardErrors();
     }
 }

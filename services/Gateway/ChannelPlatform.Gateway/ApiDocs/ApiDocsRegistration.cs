@@ -1,3 +1,4 @@
+using ChannelPlatform.Hosting.OpenApi;
 using Microsoft.OpenApi;
 
 namespace ChannelPlatform.Gateway.ApiDocs;
@@ -33,7 +34,7 @@ internal static class ApiDocsRegistration
             options.OperationFilter<BearerUnlessAnonymous>();
             options.OperationFilter<ExamplePayloads>();
             options.CustomSchemaIds(t => t.Name);
-            options.SupportNonNullableReferenceTypes();
+            options.AddPlatformConventions();
         });
         return services;
     }

@@ -30,6 +30,7 @@ internal static class AgreementEndpoints
                 return ApiResults.CreatedVersioned(http, $"/api/v1/partners/{id}/agreements/{agreement.Id}", agreement);
             })
             .RequireAuthorization(Policies.ChannelManager)
+            .WithName("CreateAgreement")
             .WithSummary("Draft an agreement. Terms by type: Reseller margin 15–30, Msp margin 20–40, Referral commission 10–15, SystemIntegrator referral fee 5–15, Technology revenue share 5–30 (400 outside). " +
                 "payoutCurrency (ISO 4217, default the reporting currency) is what the partner's compensation is paid in.")
             .Produces<AgreementResponse>(StatusCodes.Status201Created)
@@ -38,11 +39,14 @@ internal static class AgreementEndpoints
         group.MapGet("/", async (Guid id, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListAgreementsQuery(id, PagingQuery.ToPageRequest(limit, cursor)), ct)))
             .RequireAuthorization(Policies.Read)
+            .WithName("ListAgreements")
+            .WithSummary("The partner's agreements, paged.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound);
 
         group.MapPost("/{agreementId:guid}/sign", async (Guid id, Guid agreementId, SignRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new SignAgreementCommand(id, agreementId, body.SignedBy), ct)))
             .RequireAuthorization(Policies.ChannelManager)
+            .WithName("SignAgreement")
             .WithSummary("Sign: the agreement becomes Active, an earlier one Superseded; the first signature activates the partner as Registered.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
     }

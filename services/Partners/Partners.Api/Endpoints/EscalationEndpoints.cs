@@ -22,6 +22,7 @@ internal static class EscalationEndpoints
             })
             .WithTags("Escalations")
             .RequireAuthorization(Policies.ManagerOrPartner)
+            .WithName("RaiseEscalation")
             .WithSummary("Raise an escalation; the response is due in 168/72/24/4 h for Low/Medium/High/Critical.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound);
 
@@ -30,12 +31,15 @@ internal static class EscalationEndpoints
         group.MapGet("/", async (string? status, bool? breached, string? severity, Guid? partnerId, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListEscalationsQuery(status, breached, severity, partnerId, PagingQuery.ToPageRequest(limit, cursor)), ct)))
             .RequireAuthorization(Policies.Internal)
+            .WithName("ListEscalations")
             .WithSummary("List escalations; breached = not resolved by its due time.")
             .ProducesStandardErrors();
 
         group.MapPost("/{escalationId:guid}/resolve", async (Guid escalationId, ResolveRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new ResolveEscalationCommand(escalationId, body.Resolution), ct)))
             .RequireAuthorization(Policies.ChannelManager)
+            .WithName("ResolveEscalation")
+            .WithSummary("Resolve the escalation with its resolution (409 when already resolved).")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
     }
 }

@@ -23,17 +23,22 @@ internal static class QbrEndpoints
                 return ApiResults.CreatedVersioned(http, $"/api/v1/partners/{id}/qbrs/{qbr.Id}", qbr);
             })
             .RequireAuthorization(Policies.ChannelManager)
+            .WithName("ScheduleQbr")
             .WithSummary("Schedule the QBR of a quarter (one per partner and quarter: 409).")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         group.MapPost("/{qbrId:guid}/complete", async (Guid id, Guid qbrId, CompleteRequest body, ISender sender, HttpContext http, CancellationToken ct) =>
                 ApiResults.OkVersioned(http, await sender.Send(new CompleteQbrCommand(id, qbrId, body.Summary, body.ActionItems), ct)))
             .RequireAuthorization(Policies.ChannelManager)
+            .WithName("CompleteQbr")
+            .WithSummary("Complete a scheduled QBR with its summary and action items (409 when its status does not allow it).")
             .ProducesStandardErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
         group.MapGet("/", async (Guid id, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListQbrsQuery(id, PagingQuery.ToPageRequest(limit, cursor)), ct)))
             .RequireAuthorization(Policies.Internal)
+            .WithName("ListQbrs")
+            .WithSummary("The partner's QBRs, paged.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound);
     }
 }

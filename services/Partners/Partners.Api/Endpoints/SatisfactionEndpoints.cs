@@ -25,6 +25,7 @@ internal static class SatisfactionEndpoints
                 return TypedResults.Created($"/api/v1/partners/{id}/satisfaction-responses/{recorded.Response.Id}", recorded.Response);
             })
             .RequireAuthorization(Policies.ManagerOrPartner)
+            .WithName("RecordSatisfactionResponse")
             .WithSummary("Answer the satisfaction survey (score 1–5); partner users answer for their own partner. One answer per respondent "
                 + "(token subject), partner and quarter: the first is 201, answering again in the quarter replaces it (200, same id); "
                 + "the KPIs count the latest answer per respondent.")
@@ -33,6 +34,8 @@ internal static class SatisfactionEndpoints
         group.MapGet("/", async (Guid id, int? limit, string? cursor, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListSatisfactionQuery(id, PagingQuery.ToPageRequest(limit, cursor)), ct)))
             .RequireAuthorization(Policies.Internal)
+            .WithName("ListSatisfactionResponses")
+            .WithSummary("The partner's satisfaction survey answers, paged.")
             .ProducesStandardErrors(StatusCodes.Status404NotFound);
     }
 }
