@@ -68,6 +68,10 @@ summary="$passed passed, $failed failed"
 (( skipped == 0 )) || summary+=", $skipped skipped"
 echo "$summary"
 
+step "OpenAPI: redocly lint and a strict TypeScript client (deploy/api/lint.sh)"
+api_rc=0
+bash "$ROOT/deploy/api/lint.sh" --no-build || api_rc=$?
+
 step "deployment manifests: kustomize overlays and docker-compose"
 manifests_rc=0
 bash "$ROOT/deploy/k8s/validate.sh" || manifests_rc=$?
@@ -102,6 +106,7 @@ if (( passed + failed == 0 )); then warn "no test ran"; status=1; fi
 if (( test_rc != 0 )); then warn "dotnet test exited with $test_rc"; status=1; fi
 if (( failed != 0 )); then status=1; fi
 if (( manifests_rc == 0 )); then info "deployment manifests: valid"; else warn "deployment manifests: INVALID"; status=1; fi
+if (( api_rc == 0 )); then info "OpenAPI lint and client: passed"; else warn "OpenAPI lint or client: FAILED"; status=1; fi
 if [[ -f $ROOT/$SMOKE ]]; then
   if (( smoke_rc == 0 )); then info "contract smoke: passed"; else warn "contract smoke: FAILED"; status=1; fi
   if (( seed_rc == 0 )); then info "demo seed: passed"; else warn "demo seed: FAILED"; status=1; fi

@@ -53,6 +53,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         InvalidTransitionException t => Problem(StatusCodes.Status409Conflict, "Invalid transition", t.Message),
         BusinessRuleViolationException { Kind: RuleKind.Conflict } r => Problem(StatusCodes.Status409Conflict, "Conflict", r.Message),
         BusinessRuleViolationException r => Problem(StatusCodes.Status422UnprocessableEntity, "Business rule violated", r.Message),
+        CurrencyMismatchException m => Problem(StatusCodes.Status422UnprocessableEntity, "Currency mismatch", m.Message),
         PreconditionFailedException p => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", p.Message),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Concurrency conflict", "The resource was changed by another request; read it again and retry."),
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" } } => Problem(StatusCodes.Status409Conflict, "Conflict", "The resource already exists."),
