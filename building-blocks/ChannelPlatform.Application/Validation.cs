@@ -8,7 +8,7 @@ public static class Validation
 {
     public static IRuleBuilderOptions<T, string?> IsEnumName<T, TEnum>(this IRuleBuilder<T, string?> rule)
         where TEnum : struct, Enum =>
-        rule.Must(v => v is not null && Enum.TryParse<TEnum>(v, true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(v, out _))
+        rule.NotEmpty().Must(v => v is not null && Enum.TryParse<TEnum>(v, true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(v, out _))
             .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
 
     public static TEnum ParseEnum<TEnum>(string value)

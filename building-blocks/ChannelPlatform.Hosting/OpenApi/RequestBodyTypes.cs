@@ -14,6 +14,8 @@ internal sealed class RequestBodyTypes(IApiDescriptionGroupCollectionProvider ap
 
     public bool Contains(Type type) => types.Value.Contains(type);
 
+    public IReadOnlyCollection<Type> All => types.Value;
+
     private static HashSet<Type> Collect(IApiDescriptionGroupCollectionProvider apis)
     {
         var found = new HashSet<Type>();

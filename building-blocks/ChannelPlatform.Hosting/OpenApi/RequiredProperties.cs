@@ -9,12 +9,14 @@ namespace ChannelPlatform.Hosting.OpenApi;
 /// <summary>
 /// <c>required</c> from the C# contract, so generated clients are strict. An answer always carries every
 /// property (the JSON options omit none; null is written as null), so in an answer's schema every property
-/// is required, and those C# declares nullable are also nullable. A request body may leave out what C#
-/// declares nullable, so there only the non-nullable properties are required.
+/// is required, and those C# declares nullable are also nullable. In a request body the properties C# declares
+/// non-nullable are required, and so are those its validator requires (request records keep their fields
+/// nullable so that a missing one is a 400 naming it, not a binding failure).
 /// </summary>
-internal sealed class RequiredProperties(IApiDescriptionGroupCollectionProvider apis) : ISchemaFilter
+internal sealed class RequiredProperties(IApiDescriptionGroupCollectionProvider apis, IServiceProvider services) : ISchemaFilter
 {
     private readonly RequestBodyTypes requestTypes = new(apis);
+    private ValidatedMembers? validated;
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
@@ -27,7 +29,9 @@ internal sealed class RequiredProperties(IApiDescriptionGroupCollectionProvider 
         {
             if (!members.TryGetValue(name, out var member))
                 continue;
-            var required = isRequest ? !ClrProperties.IsNullable(member) : IsAlwaysWritten(member);
+            var required = isRequest
+                ? !ClrProperties.IsNullable(member) || (validated ??= new ValidatedMembers(services, requestTypes.All)).Requires(context.Type, member.Name)
+                : IsAlwaysWritten(member);
             if (required)
                 (target.Required ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
         }
