@@ -20,7 +20,8 @@ internal sealed class Arrivals(int expected)
     public object Summary(int warmUp, int count, int rate)
     {
         var measured = byNumber.Where(p => p.Key >= warmUp).Select(p => p.Value.TotalMilliseconds).Order().ToList();
-        double? Rank(double p) => measured.Count == 0 ? null : Math.Round(measured[Math.Max(0, (int)Math.Ceiling(p * measured.Count) - 1)], 2);
+        double? Rank(double p) =>
+            measured.Count == 0 ? null : Math.Round(measured[Math.Max(0, (int)Math.Ceiling(p * measured.Count) - 1)], 2);
         return new { count, rate, received = measured.Count, p50_ms = Rank(0.50), p99_ms = Rank(0.99), max_ms = Rank(1.0) };
     }
 }

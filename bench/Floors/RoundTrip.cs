@@ -6,8 +6,9 @@ namespace Bench.Floors;
 
 /// <summary>
 /// The broker's floor for an event: MassTransit publishes (persistent, with publisher confirms, as the outbox relay
-/// does) to a durable quorum queue on the same broker, as the platform's, an in-process consumer notes the arrival. Paced at a fixed rate after
-/// a discarded warm-up, so it compares with a steady load of platform events rather than with a burst.
+/// does) to a durable quorum queue on the same broker (the platform's queues are quorum queues), an in-process consumer
+/// notes the arrival. Paced at a fixed rate after a discarded warm-up, so it compares with a steady load of platform
+/// events rather than with a burst.
 /// </summary>
 internal static class RoundTrip
 {

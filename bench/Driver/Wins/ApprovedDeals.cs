@@ -6,7 +6,8 @@ namespace Bench.Driver.Wins;
 /// </summary>
 internal static class ApprovedDeals
 {
-    public static async Task<List<Guid>> CreateAsync(Api api, IReadOnlyList<(Guid Id, string Token)> partners, string managerToken, int count)
+    public static async Task<List<Guid>> CreateAsync(
+        Api api, IReadOnlyList<(Guid Id, string Token)> partners, string managerToken, int count)
     {
         var approved = new Guid?[count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8 };

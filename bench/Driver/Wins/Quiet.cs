@@ -2,7 +2,9 @@ using Npgsql;
 
 namespace Bench.Driver.Wins;
 
-/// <summary>Waits until Revenue has applied every approval and DealRegistration's outbox is empty: the wins start on a quiet path.</summary>
+/// <summary>
+/// Waits until Revenue has applied every approval and DealRegistration's outbox is empty: the wins start on a quiet path.
+/// </summary>
 internal static class Quiet
 {
     private const string Sql = """

@@ -14,7 +14,8 @@ internal sealed record WinResult(Guid Deal, int Status, DateTime SentAt, DateTim
 /// </summary>
 internal static class WinLoad
 {
-    public static async Task<List<WinResult>> RunAsync(Api api, string managerToken, IReadOnlyList<Guid> deals, int rate, BookingWatcher watcher)
+    public static async Task<List<WinResult>> RunAsync(
+        Api api, string managerToken, IReadOnlyList<Guid> deals, int rate, BookingWatcher watcher)
     {
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var pace = TimeSpan.FromSeconds(1.0 / rate);

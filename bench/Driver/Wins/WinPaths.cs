@@ -27,7 +27,8 @@ internal static class WinPaths
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            paths.Add(new WinPath(reader.GetGuid(0), reader.GetDateTime(1), reader.GetDateTime(2), reader.GetDateTime(3), reader.GetDateTime(4)));
+            paths.Add(new WinPath(
+                reader.GetGuid(0), reader.GetDateTime(1), reader.GetDateTime(2), reader.GetDateTime(3), reader.GetDateTime(4)));
         }
 
         return paths;

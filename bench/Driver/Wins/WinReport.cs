@@ -3,7 +3,8 @@ namespace Bench.Driver.Wins;
 /// <summary>What bench/run.sh prints for P4: end to end as a client sees it, then the legs from the tables.</summary>
 internal static class WinReport
 {
-    public static object Of(int approved, IReadOnlyList<WinResult> wins, IReadOnlyDictionary<Guid, DateTime> seen, IReadOnlyList<WinPath> paths)
+    public static object Of(
+        int approved, IReadOnlyList<WinResult> wins, IReadOnlyDictionary<Guid, DateTime> seen, IReadOnlyList<WinPath> paths)
     {
         var ok = wins.Where(w => w.Ok).ToList();
         var visible = ok.Where(w => seen.ContainsKey(w.Deal)).ToList();
