@@ -4,6 +4,7 @@ using FluentValidation;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChannelPlatform.Infrastructure.Messaging;
 
@@ -22,7 +23,8 @@ public static class MessagingRegistration
         services.AddSingleton(options);
         services.AddSingleton(new BrokerAddress(new Uri(rabbit)));
         if (options.DeclarePlatformTopology)
-            services.AddHostedService<TopologyDeclarer>();
+            services.AddHostedService(provider => new TopologyDeclarer(
+                provider.GetRequiredService<BrokerAddress>(), options, service, provider.GetRequiredService<ILogger<TopologyDeclarer>>()));
         services.AddSingleton<ErrorQueueRedriver>();
 
         services.AddMassTransit(bus =>

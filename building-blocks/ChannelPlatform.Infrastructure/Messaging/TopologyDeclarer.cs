@@ -2,6 +2,7 @@ using ChannelPlatform.Contracts;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace ChannelPlatform.Infrastructure.Messaging;
 
@@ -11,7 +12,8 @@ namespace ChannelPlatform.Infrastructure.Messaging;
 /// <c>_error</c> exchange and queue (a quorum queue dead-letters there). A producer that starts before any consumer
 /// has ever run therefore loses nothing.
 /// </summary>
-internal sealed class TopologyDeclarer(BrokerAddress broker, MessagingOptions options, ILogger<TopologyDeclarer> logger) : IHostedService
+internal sealed class TopologyDeclarer(BrokerAddress broker, MessagingOptions options, string service, ILogger<TopologyDeclarer> logger)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,10 +23,11 @@ internal sealed class TopologyDeclarer(BrokerAddress broker, MessagingOptions op
         {
             try
             {
-                await DeclareAsync(factory, options, cancellationToken);
+                await DeclareAsync(factory, cancellationToken);
                 return;
             }
-            catch (Exception ex) when (DateTimeOffset.UtcNow < deadline && ex is not OperationCanceledException)
+            catch (Exception ex)
+                when (DateTimeOffset.UtcNow < deadline && ex is not (OperationCanceledException or InvalidOperationException))
             {
                 logger.LogWarning("RabbitMQ not reachable yet for topology ({Error}); retrying", ex.Message);
                 await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
@@ -34,24 +37,42 @@ internal sealed class TopologyDeclarer(BrokerAddress broker, MessagingOptions op
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static async Task DeclareAsync(ConnectionFactory factory, MessagingOptions options, CancellationToken cancellationToken)
+    private async Task DeclareAsync(ConnectionFactory factory, CancellationToken cancellationToken)
     {
         await using var connection = await factory.CreateConnectionAsync(cancellationToken);
-        await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
-        foreach (var type in IntegrationEventCatalog.All)
-            await channel.ExchangeDeclareAsync(IntegrationEventCatalog.ExchangeOf(type), ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+        await using (var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken))
+        {
+            foreach (var exchange in IntegrationEventCatalog.All.Select(IntegrationEventCatalog.ExchangeOf))
+                await channel.DeclareFanoutAsync(exchange, cancellationToken);
+        }
+
         foreach (var binding in IntegrationEventCatalog.Consumers)
         {
-            var error = MessagingOptions.ErrorQueue(binding.Queue);
-            var arguments = options.QueueArguments(binding.Queue); // MassTransit gives its _error queue the same arguments
-            await channel.ExchangeDeclareAsync(error, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
-            await channel.QueueDeclareAsync(error, durable: true, exclusive: false, autoDelete: false, arguments: arguments, cancellationToken: cancellationToken);
-            await channel.QueueBindAsync(error, error, string.Empty, cancellationToken: cancellationToken);
-            await channel.ExchangeDeclareAsync(binding.Queue, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
-            await channel.QueueDeclareAsync(
-                binding.Queue, durable: true, exclusive: false, autoDelete: false, arguments: arguments, cancellationToken: cancellationToken);
-            await channel.QueueBindAsync(binding.Queue, binding.Queue, string.Empty, cancellationToken: cancellationToken);
-            await channel.ExchangeBindAsync(binding.Queue, binding.Exchange, string.Empty, cancellationToken: cancellationToken);
+            await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+            try
+            {
+                await DeclareAsync(channel, binding, options.QueueArguments(binding.Queue), cancellationToken);
+            }
+            catch (OperationInterruptedException ex) when (ex.IsReply(406))
+            {
+                // An earlier version's queue (classic, ADR 0014): the migrate command upgrades it, keeping its messages.
+                if (binding.Service == service)
+                {
+                    throw new InvalidOperationException(
+                        $"Queue {binding.Queue} (or its _error queue) exists with other arguments: run the migrate command first.", ex);
+                }
+
+                logger.LogWarning("Queue {Queue} exists with other arguments; {Service}'s migrate upgrades it", binding.Queue, binding.Service);
+            }
         }
+    }
+
+    private static async Task DeclareAsync(
+        IChannel channel, ConsumerBinding binding, Dictionary<string, object?> arguments, CancellationToken token)
+    {
+        // MassTransit gives its _error queue the same arguments as the queue.
+        await channel.DeclareBoundQueueAsync(MessagingOptions.ErrorQueue(binding.Queue), arguments, token);
+        await channel.DeclareBoundQueueAsync(binding.Queue, arguments, token);
+        await channel.ExchangeBindAsync(binding.Queue, binding.Exchange, string.Empty, cancellationToken: token);
     }
 }

@@ -1,3 +1,4 @@
+using ChannelPlatform.Infrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,8 @@ namespace ChannelPlatform.Infrastructure.Persistence;
 /// <summary>
 /// Schema migrations as a step of their own (<c>dotnet &lt;Service&gt;.Api.dll migrate</c>, the Kubernetes migration Job,
 /// <c>deploy/local/migrate.sh</c>): applied once, under a session advisory lock per schema, so two migrators started at
-/// once take turns and the second finds nothing left to do. Needs the database only — no broker, no auth settings.
+/// once take turns and the second finds nothing left to do. Then, when <c>ConnectionStrings:RabbitMq</c> is set, the
+/// consumer queues an earlier version declared otherwise are upgraded (<see cref="QueueUpgrade"/>). No auth settings.
 /// </summary>
 public static class SchemaMigrations
 {
@@ -25,6 +27,12 @@ public static class SchemaMigrations
         await using var scope = provider.CreateAsyncScope();
         var applied = await MigrateUnderLockAsync(scope.ServiceProvider.GetRequiredService<TContext>(), connectionString, cancellationToken);
         Console.WriteLine($"Schema {schema}: {(applied.Count == 0 ? "up to date" : $"applied {string.Join(", ", applied)}")}.");
+        if (configuration.GetConnectionString("RabbitMq") is { Length: > 0 } rabbit)
+        {
+            var options = configuration.GetSection("Messaging").Get<MessagingOptions>() ?? new MessagingOptions();
+            var upgraded = await QueueUpgrade.RunAsync(new Uri(rabbit), options, Console.Out, cancellationToken);
+            Console.WriteLine($"Queues: {(upgraded.Count == 0 ? "up to date" : $"upgraded {upgraded.Count}")}.");
+        }
     }
 
     /// <returns>The migrations applied (none when another migrator got there first).</returns>

@@ -7,7 +7,8 @@ namespace ChannelPlatform.EndToEndTests.Scorecards;
 
 /// <summary>
 /// A stand-in for one service on a real loopback port: it answers as the test says (healthy, failing,
-/// slow) and records every request it was sent, so a test can see what the gateway forwarded and how often.
+/// slow) and records every request it was sent, so a test can see what the gateway forwarded and how often. Its
+/// health endpoints answer healthy whatever the test says (the gateway probes them on a timer).
 /// </summary>
 public sealed class StubService : IAsyncDisposable
 {
@@ -36,6 +37,9 @@ public sealed class StubService : IAsyncDisposable
         var stub = new StubService(app, respond);
         app.Run(http =>
         {
+            // The gateway's active health checks are not requests it forwards: always healthy, never recorded.
+            if (http.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
+                return http.Response.WriteAsync("Healthy");
             stub.Requests.Enqueue(new Received(
                 http.Request.Path + http.Request.QueryString,
                 http.Request.Path,
