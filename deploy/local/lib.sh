@@ -355,8 +355,9 @@ migrate_service() {
   [[ -f $ROOT/$dll ]] || die "$1: $dll is not built"
   out=$(cd "$(dirname "$ROOT/$dll")" && env ASPNETCORE_ENVIRONMENT=Development \
     "ConnectionStrings__Service=Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=$role;Password=$role" \
-    dotnet "$ROOT/$dll" migrate 2>&1) || { printf '%s\n' "$out" >&2; die "$1: migration failed"; }
-  info "$1: ${out##*$'\n'}"
+    "ConnectionStrings__RabbitMq=$AMQP_URL" dotnet "$ROOT/$dll" migrate 2>&1) || { printf '%s\n' "$out" >&2; die "$1: migration failed"; }
+  info "$1: $(grep -E '^(Schema|Queues)' <<<"$out" | paste -sd ' ')"
+  grep '^Queue ' <<<"$out" | sed 's/^/      /' || true # an older deployment's queues, upgraded or left alone
 }
 
 # start_gateway: the gateway in front of every replica of every service of SERVICES, dev tokens on (Development).

@@ -21,19 +21,19 @@ check_figures() {
   local aurora bluepeak
   aurora=$(id_of_partner aurora-networks.example); bluepeak=$(id_of_partner bluepeak-msp.example)
   check "$(psql_db "SELECT string_agg(status, ',' ORDER BY name) FROM partner.partners WHERE website LIKE '%.example%'")" \
-    "Active,Active,Active,Qualified,Prospect,Declined,Suspended" "partner statuses (Aurora..Granite)"
-  settled "Bluepeak's won deal: bookings" "SELECT count(*) || ' x ' || sum(amount) FROM revenue.bookings WHERE partner_id = '$bluepeak'" "1 x 50000.00"
-  settled "its compensation (Msp 25 %)" "SELECT sum(amount) FROM revenue.compensation_lines WHERE partner_id = '$bluepeak'" "12500.00"
-  settled "its payout (2026-Q4, approved)" "SELECT status || ' ' || amount FROM revenue.payouts WHERE partner_id = '$bluepeak'" "Approved 12500.00"
-  settled "revenue.booked applied once in Partner" "SELECT count(*) || ' x ' || sum(amount) FROM partner.revenue_entries WHERE partner_id = '$bluepeak'" "1 x 50000.00"
+    "Active,Active,Active,Qualified,Prospect,Declined,Suspended,Active" "partner statuses (Aurora..Granite, Hanse)"
+  settled "Bluepeak's won deal: bookings" "SELECT count(*) || ' x ' || round(sum(amount), 2) FROM revenue.bookings WHERE partner_id = '$bluepeak'" "1 x 50000.00"
+  settled "its compensation (Msp 25 %)" "SELECT round(sum(amount), 2) FROM revenue.compensation_lines WHERE partner_id = '$bluepeak'" "12500.00"
+  settled "its payout (2026-Q4, approved)" "SELECT status || ' ' || round(amount, 2) FROM revenue.payouts WHERE partner_id = '$bluepeak'" "Approved 12500.00"
+  settled "revenue.booked applied once in Partner" "SELECT count(*) || ' x ' || round(sum(amount), 2) FROM partner.revenue_entries WHERE partner_id = '$bluepeak'" "1 x 50000.00"
   settled "Aurora's certified reps in Enablement" \
     "SELECT count(DISTINCT contact_id) FROM enablement.rep_certifications WHERE partner_id = '$aurora' AND status = 'Active'" "2"
   settled "certification-earned applied once in Partner" \
     "SELECT count(*) FROM partner.rep_certifications WHERE partner_id = '$aurora'" "2"
   settled "contacts in Enablement's roster (contact-added once each)" \
     "SELECT count(*) || '/' || count(DISTINCT contact_id) FROM enablement.contacts" "$(psql_db "SELECT count(*) || '/' || count(*) FROM partner.contacts")"
-  settled "Aurora's MDF budget: allocated, committed" "SELECT allocated || ' ' || committed FROM revenue.mdf_budgets WHERE partner_id = '$aurora'" "25000.00 4000.00"
-  settled "deals: count, conflicts found" "SELECT count(*) || ' ' || sum(jsonb_array_length(conflicts)) FROM dealreg.deals" "3 1"
+  settled "Aurora's MDF budget: allocated, committed" "SELECT round(allocated, 2) || ' ' || round(committed, 2) FROM revenue.mdf_budgets WHERE partner_id = '$aurora'" "25000.00 4000.00"
+  settled "deals: count, conflicts found" "SELECT count(*) || ' ' || sum(jsonb_array_length(conflicts)) FROM dealreg.deals" "4 1"
   check "$(dead_rows)" 0 "dead outbox rows"
 }
 
@@ -51,7 +51,7 @@ check_jobs_once() {
   settled "SLA breached rows for the pending deal" "SELECT count(*) FROM dealreg.outbox_messages WHERE exchange = 'dealreg.deal-sla-breached' AND aggregate_id = '$pending'" "1"
   settled "certification-expired rows for Aurora's reps" \
     "SELECT count(*) FROM enablement.outbox_messages WHERE exchange = 'enablement.certification-expired' AND body->>'partnerId' = '$aurora'" "2"
-  settled "the MDF claim window closed once: committed back to 0" "SELECT committed FROM revenue.mdf_budgets WHERE partner_id = '$aurora'" "0.00"
+  settled "the MDF claim window closed once: committed back to 0" "SELECT round(committed, 2) FROM revenue.mdf_budgets WHERE partner_id = '$aurora'" "0.00"
   settled "every outbox row dispatched" "SELECT (SELECT count(*) FROM dealreg.outbox_messages WHERE dispatched_at IS NULL)
     + (SELECT count(*) FROM enablement.outbox_messages WHERE dispatched_at IS NULL)" "0"
   local t
