@@ -59,7 +59,9 @@ public static class PersistenceRegistration
     /// <summary>
     /// The service's connection string, tuned unless configuration says otherwise: a connection back in the pool is
     /// not reset with <c>DISCARD ALL</c> (the platform leaves no session state: <c>SET LOCAL</c> and transaction-scoped
-    /// locks only), so its prepared statements survive, and statements run twice are prepared automatically.
+    /// locks only), so its prepared statements survive, and statements run twice are prepared automatically; and
+    /// PostgreSQL's JIT is off for the session: the reports' per-row subplans push their cost estimates past
+    /// <c>jit_above_cost</c>, and compiling took 200 of a 283 ms KPI query over 100 000 deals (66 ms without).
     /// </summary>
     private static string ConnectionString(IConfiguration configuration, string? searchPath)
     {
@@ -75,6 +77,9 @@ public static class PersistenceRegistration
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
         }
+
+        if (!(builder.Options ?? string.Empty).Contains("jit", StringComparison.OrdinalIgnoreCase))
+            builder.Options = $"{builder.Options} -c jit=off".Trim();
 
         return builder.ConnectionString;
     }

@@ -51,19 +51,31 @@ internal static class ReportingValues
         });
 
     /// <summary>422 naming the first currency and date without a rate, so a report never silently drops or mis-converts a deal.</summary>
-    public static async Task EnsureRatesAsync(this IQueryable<ValuedDeal> valued, CancellationToken ct)
+    private static async Task EnsureRatesAsync(this IQueryable<ValuedDeal> valued, CancellationToken ct)
     {
         var missing = await valued.Where(v => v.Rate == null).OrderBy(v => v.Currency).ThenBy(v => v.On).Select(v => new { v.Currency, v.On }).FirstOrDefaultAsync(ct);
         if (missing is not null)
             throw new BusinessRuleViolationException(new ExchangeRateMustBeKnown(missing.Currency, missing.On));
     }
 
+    /// <summary>
+    /// One pass over the deals: the sums, and how many had no rate; only when some had none does a second query find
+    /// the first of them to name in the 422.
+    /// </summary>
     public static async Task<Dictionary<Guid, (decimal Amount, int Count)>> SumByPartnerAsync(this IQueryable<ValuedDeal> valued, Currency reporting, CancellationToken ct)
     {
-        await valued.EnsureRatesAsync(ct);
         var decimals = reporting.MinorUnits;
-        return await valued.GroupBy(v => v.PartnerId)
-            .Select(g => new { PartnerId = g.Key, Amount = g.Sum(v => Math.Round(v.Value * v.Rate!.Value, decimals)), Count = g.Count() })
-            .ToDictionaryAsync(g => g.PartnerId, g => (g.Amount, g.Count), ct);
+        var sums = await valued.GroupBy(v => v.PartnerId)
+            .Select(g => new
+            {
+                PartnerId = g.Key,
+                Amount = g.Sum(v => Math.Round(v.Value * (v.Rate ?? 0m), decimals)),
+                Count = g.Count(),
+                WithoutRate = g.Count(v => v.Rate == null),
+            })
+            .ToListAsync(ct);
+        if (sums.Any(s => s.WithoutRate > 0))
+            await valued.EnsureRatesAsync(ct);
+        return sums.ToDictionary(g => g.PartnerId, g => (g.Amount, g.Count));
     }
 }
