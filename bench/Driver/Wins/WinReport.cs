@@ -25,5 +25,12 @@ internal static class WinReport
         };
     }
 
+    /// <summary>The warm-up wins: the path's first runs after start-up (JIT, EF query compilation, pools filling).</summary>
+    public static object Cold(IReadOnlyList<WinResult> wins, IReadOnlyDictionary<Guid, DateTime> seen) => new
+    {
+        wins = wins.Count,
+        answer_to_visible = Percentiles.Of(wins.Where(w => w.Ok && seen.ContainsKey(w.Deal)).Select(w => Ms(seen[w.Deal] - w.AnsweredAt))),
+    };
+
     private static double Ms(TimeSpan span) => span.TotalMilliseconds;
 }
