@@ -38,6 +38,16 @@ api() {
   cat "$TMP/body"
 }
 
+# status_of PATH: the HTTP status of GET PATH, retried like api through 502/503 (a replica dying behind the gateway)
+status_of() {
+  local status tries=0
+  while status=$(curl -s -o /dev/null -w '%{http_code}' "$API$1" -H "authorization: Bearer $TOKEN") || status="000"
+        [[ $status == 50[23] || $status == 000 ]] && (( ++tries < 30 )); do
+    sleep 1
+  done
+  echo "$status"
+}
+
 # id_of: the .id of the JSON on stdin (fails when there is none).
 id_of() {
   local body
@@ -181,7 +191,7 @@ partner_id() { api GET "/partners?q=$1&limit=1" | jq -er '.items[0].id'; }
 # --- Enablement: a curriculum, two certifications, certified reps -------------------------------
 seed_enablement() {
   local status aurora course1 course2 sales technical reps rep verdict
-  status=$(curl -s -o /dev/null -w '%{http_code}' "$API/enablement/courses?limit=1" -H "authorization: Bearer $TOKEN")
+  status=$(status_of "/enablement/courses?limit=1")
   if [[ $status != 200 ]]; then info "seed: Enablement not reachable (HTTP $status): no demo curriculum"; return 0; fi
   if [[ $(api GET "/enablement/courses?limit=1" | jq '.items | length') != 0 ]]; then info "seed: demo curriculum exists: left as it is"; return 0; fi
   course1=$(api POST /enablement/courses '{"title":"SecureEdge Foundations","product":"SecureEdge","level":"Foundation","durationHours":4}' | id_of)
@@ -212,7 +222,7 @@ seed_enablement
 # --- DealRegistration: deals (one conflict), a campaign and its leads --------------------------
 seed_deals() {
 local deals_status aurora bluepeak deadline first second third campaign lead
-deals_status=$(curl -s -o /dev/null -w '%{http_code}' "$API/deals?limit=1" -H "authorization: Bearer $TOKEN")
+deals_status=$(status_of "/deals?limit=1")
 if [[ $deals_status != 200 ]]; then
   info "seed: DealRegistration not reachable (HTTP $deals_status): no demo deals"
   return 0
@@ -252,7 +262,7 @@ seed_deals
 # --- Revenue: direct bookings, the won deal's booking, a payout, an MDF budget and requests ------
 seed_revenue() {
   local status aurora bluepeak deadline payout request
-  status=$(curl -s -o /dev/null -w '%{http_code}' "$API/revenue/bookings?limit=1" -H "authorization: Bearer $TOKEN")
+  status=$(status_of "/revenue/bookings?limit=1")
   if [[ $status != 200 ]]; then info "seed: Revenue not reachable (HTTP $status): no demo bookings"; return 0; fi
   if [[ $(api GET "/revenue/bookings?kind=Direct&limit=1" | jq '.items | length') != 0 ]]; then info "seed: demo bookings exist: left as they are"; return 0; fi
   aurora=$(partner_id aurora-networks.example)
@@ -283,7 +293,7 @@ seed_revenue
 # --- Multi-currency (ADR 0013): dated EUR/GBP rates, a German VAR paid in euros and its EUR win ---
 seed_currencies() {
   local status hanse deadline deal
-  status=$(curl -s -o /dev/null -w '%{http_code}' "$API/revenue/exchange-rates?limit=1" -H "authorization: Bearer $TOKEN")
+  status=$(status_of "/revenue/exchange-rates?limit=1")
   if [[ $status != 200 ]]; then info "seed: Revenue not reachable (HTTP $status): no demo exchange rates"; return 0; fi
   # PUT by currency and date: a second run sets the same values again (200 instead of 201).
   api PUT /revenue/exchange-rates/EUR/2026-01-01 '{"rate":1.0710}' >/dev/null
