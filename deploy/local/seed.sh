@@ -17,16 +17,24 @@ API=$GW/api/v1
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
+# curl_retrying CURL_ARGS...: the HTTP status curl writes (-w '%{http_code}'), the request sent again while the answer
+# is a 502/503 or no answer at all (a replica restarting behind the gateway), for up to 30 s.
+curl_retrying() {
+  local status tries=0
+  while status=$(curl "$@") || status="000"; [[ $status == 50[23] || $status == 000 ]] && (( ++tries < 30 )); do
+    sleep 1
+  done
+  echo "$status"
+}
+
 # api METHOD PATH [JSON]: prints the response body; a non-2xx answer ends the seed. As a careful client: every
 # command carries an Idempotency-Key, and a 502/503 or a dropped connection (a replica restarting) is retried with it.
 api() {
-  local method=$1 path=$2 body=${3:-} status tries=0
+  local method=$1 path=$2 body=${3:-} status
   local args=(-s -o "$TMP/body" -w '%{http_code}' -X "$method" "$API$path" -H "authorization: Bearer $TOKEN")
   [[ -z $body ]] || args+=(-H 'content-type: application/json' -d "$body")
   [[ $method == GET ]] || args+=(-H "Idempotency-Key: seed-$(cat /proc/sys/kernel/random/uuid)")
-  while status=$(curl "${args[@]}") || status="000"; [[ $status == 50[23] || $status == 000 ]] && (( ++tries < 30 )); do
-    sleep 1
-  done
+  status=$(curl_retrying "${args[@]}")
   if [[ $status != 2[0-9][0-9] ]]; then
     {
       printf 'seed: %s %s -> HTTP %s\n' "$method" "$path" "$status"
@@ -38,15 +46,8 @@ api() {
   cat "$TMP/body"
 }
 
-# status_of PATH: the HTTP status of GET PATH, retried like api through 502/503 (a replica dying behind the gateway)
-status_of() {
-  local status tries=0
-  while status=$(curl -s -o /dev/null -w '%{http_code}' "$API$1" -H "authorization: Bearer $TOKEN") || status="000"
-        [[ $status == 50[23] || $status == 000 ]] && (( ++tries < 30 )); do
-    sleep 1
-  done
-  echo "$status"
-}
+# status_of PATH: the HTTP status of GET PATH, retried like api's calls
+status_of() { curl_retrying -s -o /dev/null -w '%{http_code}' "$API$1" -H "authorization: Bearer $TOKEN"; }
 
 # id_of: the .id of the JSON on stdin (fails when there is none).
 id_of() {

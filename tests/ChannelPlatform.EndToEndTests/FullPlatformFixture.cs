@@ -13,10 +13,9 @@ using Webhooks.Api;
 namespace ChannelPlatform.EndToEndTests;
 
 /// <summary>
-/// The platform as production runs it: Partner, DealRegistration, Enablement, Revenue and Webhooks each listening
-/// on a real port, all against ONE PostgreSQL database (each in its own schema: partner, dealreg,
-/// enablement, revenue) and ONE RabbitMQ virtual host, so integration events flow between them; the
-/// gateway in front routes to all four. Started once for every test class in a collection that uses it.
+/// The platform as production runs it: the five services each listening on a real port, all against ONE PostgreSQL
+/// database (a schema each) and ONE RabbitMQ virtual host, so integration events flow between them; the gateway in
+/// front routes to all of them. Started once for every test class in a collection that uses it.
 /// The time-driven background jobs (deal sweep, certification expiry) are off. Every service and the gateway read
 /// time from <see cref="Clock"/> (real time from the middle of the current quarter), and so do the tests.
 /// </summary>

@@ -49,7 +49,7 @@ public sealed class ErrorQueueRedriver(BrokerAddress broker)
             var declared = await probe.QueueDeclarePassiveAsync($"{queue}_error", cancellationToken);
             return (int)Math.Min(int.MaxValue, declared.MessageCount);
         }
-        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.IsReply(404))
         {
             return 0;
         }

@@ -27,7 +27,7 @@ internal sealed class TopologyDeclarer(BrokerAddress broker, MessagingOptions op
                 return;
             }
             catch (Exception ex)
-                when (DateTimeOffset.UtcNow < deadline && ex is not (OperationCanceledException or InvalidOperationException))
+                when (DateTimeOffset.UtcNow < deadline && ex is not (OperationCanceledException or QueueNeedsMigrationException))
             {
                 logger.LogWarning("RabbitMQ not reachable yet for topology ({Error}); retrying", ex.Message);
                 await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
@@ -58,7 +58,7 @@ internal sealed class TopologyDeclarer(BrokerAddress broker, MessagingOptions op
                 // An earlier version's queue (classic, ADR 0014): the migrate command upgrades it, keeping its messages.
                 if (binding.Service == service)
                 {
-                    throw new InvalidOperationException(
+                    throw new QueueNeedsMigrationException(
                         $"Queue {binding.Queue} (or its _error queue) exists with other arguments: run the migrate command first.", ex);
                 }
 
@@ -75,4 +75,7 @@ internal sealed class TopologyDeclarer(BrokerAddress broker, MessagingOptions op
         await channel.DeclareBoundQueueAsync(binding.Queue, arguments, token);
         await channel.ExchangeBindAsync(binding.Queue, binding.Exchange, string.Empty, cancellationToken: token);
     }
+
+    /// <summary>No retry helps: the queue stays as it is until the migrate command has run.</summary>
+    private sealed class QueueNeedsMigrationException(string message, Exception inner) : InvalidOperationException(message, inner);
 }
